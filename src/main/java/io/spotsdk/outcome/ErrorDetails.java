@@ -1,0 +1,24 @@
+package io.spotsdk.outcome;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Everything a non-success response carried: HTTP/WebSocket status, Binance code, msg, data, headers and the
+ * raw body exactly as received (which may be HTML or empty). {@code code}, {@code msg} and {@code data} are null
+ * when the body was not a Binance error payload.
+ */
+public record ErrorDetails(int status, Integer code, String msg, JsonNode data, ResponseHeaders headers, String rawBody) {
+  private static final int BODY_PREVIEW = 200;
+
+  public ErrorDetails {
+    headers = headers == null ? ResponseHeaders.EMPTY : headers;
+    rawBody = rawBody == null ? "" : rawBody;
+  }
+
+  @Override
+  public String toString() {
+    String body = rawBody.length() > BODY_PREVIEW ? rawBody.substring(0, BODY_PREVIEW) + "..." : rawBody;
+    return "status=" + status + (code != null ? " code=" + code : "") + (msg != null ? " msg=" + msg : "")
+        + (data != null ? " data=" + data : "") + (code == null ? " body=" + body.replaceAll("\\s+", " ") : "");
+  }
+}

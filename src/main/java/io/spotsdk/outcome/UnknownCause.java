@@ -1,0 +1,17 @@
+package io.spotsdk.outcome;
+
+/** Why an outcome is unknown. In every case the request may have been executed. */
+public enum UnknownCause {
+  /** A 5XX status. */
+  SERVER_ERROR,
+  /** A Binance code that declares the execution status unknown (-1006, -1007), whatever the status. */
+  UNKNOWN_ERROR_CODE,
+  /** A status the spec does not explain. */
+  UNEXPECTED_STATUS,
+  /** No response within the read timeout after the request was written. */
+  TIMEOUT,
+  /** The connection was reset or closed after the request was written. */
+  CONNECTION_LOST,
+  /** A success status whose body could not be read. */
+  UNREADABLE_RESPONSE
+}
