@@ -39,6 +39,11 @@ public final class StatusMeanings {
     return e.meaning;
   }
 
+  /** True when the spec declares this status, exactly or by its range. */
+  public boolean declares(int status) {
+    return byKey.containsKey(Integer.toString(status)) || byKey.containsKey((status / 100) + "XX");
+  }
+
   /** The declared status keys ("200", "4XX", ...), for tests and documentation. */
   public java.util.Set<String> declaredStatuses() {
     return byKey.keySet();

@@ -1,0 +1,162 @@
+package io.spotsdk;
+
+import io.spotsdk.core.RestCaller;
+import io.spotsdk.internal.Json;
+import io.spotsdk.internal.OutcomeClassifier;
+import io.spotsdk.internal.http.ApacheHttpTransport;
+import io.spotsdk.internal.http.HttpTransport;
+import io.spotsdk.internal.rest.RestRuntime;
+import io.spotsdk.internal.rest.RestStage;
+import io.spotsdk.internal.rest.SigningStage;
+import io.spotsdk.internal.rest.TransportStage;
+import io.spotsdk.rest.api.AccountApi;
+import io.spotsdk.rest.api.MarketApi;
+import io.spotsdk.rest.api.TradeApi;
+import io.spotsdk.signing.Credentials;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The Binance Spot REST client. Thread-safe; create one per process (or per API key) and close it at the end.
+ *
+ * <pre>{@code
+ * try (SpotRestClient client = SpotRestClient.builder()            // testnet unless told otherwise
+ *     .credentials(Credentials.ed25519(apiKey, pkcs8Pem))
+ *     .build()) {
+ *   Outcome<Order> o = client.trade().newOrder(new TradeApi.NewOrderRequest()
+ *       .symbol("BTCUSDT").side(OrderSide.BUY).type(OrderType.LIMIT)
+ *       .timeInForce(TimeInForce.GTC).quantity(new BigDecimal("0.001")).price(new BigDecimal("50000")));
+ *   if (o instanceof Outcome.Unknown<Order> u) { ... settle by query, never resend ... }
+ * }
+ * }</pre>
+ */
+public final class SpotRestClient implements AutoCloseable {
+  private final HttpTransport transport;
+  private final RestRuntime runtime;
+  private final MarketApi market;
+  private final TradeApi trade;
+  private final AccountApi account;
+  private final Environment environment;
+
+  private SpotRestClient(Builder b) {
+    this.environment = b.environment;
+    this.transport = new ApacheHttpTransport(b.connectTimeout, b.readTimeout, b.maxConnections, "spot-sdk/0.1.0");
+    RestStage chain = new TransportStage(transport, b.environment.restBaseUri(), b.clock);
+    chain = new SigningStage(chain, b.credentials, b.clock, b.recvWindow);
+    this.runtime = new RestRuntime(chain, new OutcomeClassifier(Json.MAPPER, b.clock), Json.MAPPER);
+    this.market = new MarketApi(runtime);
+    this.trade = new TradeApi(runtime);
+    this.account = new AccountApi(runtime);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** ping, time, exchangeInfo. */
+  public MarketApi market() {
+    return market;
+  }
+
+  /** Place, test, cancel, cancelReplace, cancel all. */
+  public TradeApi trade() {
+    return trade;
+  }
+
+  /** Query order, open orders, account, order rate limits. */
+  public AccountApi account() {
+    return account;
+  }
+
+  /** The seam the generated operations call; for advanced use (custom descriptors). */
+  public RestCaller caller() {
+    return runtime;
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  @Override
+  public String toString() {
+    return "SpotRestClient[" + environment.name() + " " + environment.restBaseUri() + "]";
+  }
+
+  /** Builder; every setting has a safe default except credentials, which signed calls need. */
+  public static final class Builder {
+    private Environment environment = Environment.TESTNET;
+    private Credentials credentials;
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    // Binance's matching engine answers -1007 after 10 s; wait a little longer than that for the reply.
+    private Duration readTimeout = Duration.ofSeconds(15);
+    private int maxConnections = 32;
+    private Clock clock = Clock.systemUTC();
+    private BigDecimal recvWindow = BigDecimal.valueOf(5000);
+
+    private Builder() {}
+
+    public Builder environment(Environment environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    public Builder credentials(Credentials credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /** How long to wait for a response after the request was written; past it the outcome is UNKNOWN. */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = positive(readTimeout, "readTimeout");
+      return this;
+    }
+
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be >= 1");
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /** The clock that stamps signed requests and measures waits; inject one in tests. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Default recvWindow in ms for signed calls (Binance's max is 60000). */
+    public Builder recvWindow(BigDecimal recvWindowMillis) {
+      Objects.requireNonNull(recvWindowMillis, "recvWindow");
+      if (recvWindowMillis.signum() <= 0 || recvWindowMillis.compareTo(BigDecimal.valueOf(60_000)) > 0) {
+        throw new IllegalArgumentException("recvWindow must be > 0 and <= 60000 ms");
+      }
+      this.recvWindow = recvWindowMillis;
+      return this;
+    }
+
+    public SpotRestClient build() {
+      return new SpotRestClient(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return d;
+    }
+  }
+}
