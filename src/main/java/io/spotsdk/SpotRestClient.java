@@ -5,13 +5,18 @@ import io.spotsdk.internal.Json;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.http.ApacheHttpTransport;
 import io.spotsdk.internal.http.HttpTransport;
+import io.spotsdk.internal.rest.GateStage;
 import io.spotsdk.internal.rest.RestRuntime;
+import io.spotsdk.internal.rest.RetryStage;
 import io.spotsdk.internal.rest.RestStage;
 import io.spotsdk.internal.rest.SigningStage;
 import io.spotsdk.internal.rest.TransportStage;
 import io.spotsdk.rest.api.AccountApi;
 import io.spotsdk.rest.api.MarketApi;
 import io.spotsdk.rest.api.TradeApi;
+import io.spotsdk.ratelimit.RateLimitGate;
+import io.spotsdk.retry.RetryPolicy;
+import io.spotsdk.retry.Sleeper;
 import io.spotsdk.signing.Credentials;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,13 +44,18 @@ public final class SpotRestClient implements AutoCloseable {
   private final TradeApi trade;
   private final AccountApi account;
   private final Environment environment;
+  private final RateLimitGate gate;
 
   private SpotRestClient(Builder b) {
     this.environment = b.environment;
     this.transport = new ApacheHttpTransport(b.connectTimeout, b.readTimeout, b.maxConnections, "spot-sdk/0.1.0");
+    this.gate = b.gate != null ? b.gate : RateLimitGate.builder().clock(b.clock).sleeper(b.sleeper).build();
+    // Outermost first: retry (reads only) > rate-limit gate (every attempt) > signing (fresh timestamp) > wire.
     RestStage chain = new TransportStage(transport, b.environment.restBaseUri(), b.clock);
     chain = new SigningStage(chain, b.credentials, b.clock, b.recvWindow);
-    this.runtime = new RestRuntime(chain, new OutcomeClassifier(Json.MAPPER, b.clock), Json.MAPPER);
+    chain = new GateStage(chain, gate);
+    chain = new RetryStage(chain, b.retryPolicy, b.sleeper, b.clock);
+    this.runtime = new RestRuntime(chain, new OutcomeClassifier(Json.MAPPER, b.clock), Json.MAPPER, gate::observe);
     this.market = new MarketApi(runtime);
     this.trade = new TradeApi(runtime);
     this.account = new AccountApi(runtime);
@@ -79,6 +89,11 @@ public final class SpotRestClient implements AutoCloseable {
     return environment;
   }
 
+  /** The rate-limit gate this client sends through (share it with the WebSocket client). */
+  public RateLimitGate rateLimitGate() {
+    return gate;
+  }
+
   @Override
   public void close() {
     transport.close();
@@ -99,6 +114,9 @@ public final class SpotRestClient implements AutoCloseable {
     private int maxConnections = 32;
     private Clock clock = Clock.systemUTC();
     private BigDecimal recvWindow = BigDecimal.valueOf(5000);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private RateLimitGate gate;
 
     private Builder() {}
 
@@ -144,6 +162,27 @@ public final class SpotRestClient implements AutoCloseable {
         throw new IllegalArgumentException("recvWindow must be > 0 and <= 60000 ms");
       }
       this.recvWindow = recvWindowMillis;
+      return this;
+    }
+
+    /** Retries of reads (never of calls that change state once they may have reached the server). */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** How the client waits (backoff); inject one in tests. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * The gate to send through. Give the REST and WebSocket clients the same gate: Binance counts weight per IP
+     * and orders per account. Default: a gate of this client's own, with its clock and sleeper.
+     */
+    public Builder rateLimitGate(RateLimitGate gate) {
+      this.gate = Objects.requireNonNull(gate, "gate");
       return this;
     }
 

@@ -10,8 +10,15 @@ import java.util.List;
  * Order is kept so that the signed payload and the sent query are the same bytes.
  */
 public final class Params implements ParamSink {
+  /** How a value is written in a WebSocket {@code params} object; REST sends every kind as text. */
+  public enum Kind { STRING, NUMBER, BOOLEAN, JSON }
+
   /** One parameter. */
-  public record Param(String name, String value) {
+  public record Param(String name, String value, Kind kind) {
+    public Param(String name, String value) {
+      this(name, value, Kind.STRING);
+    }
+
     @Override
     public String toString() {
       return name + "=" + ("signature".equals(name) ? "<redacted>" : value);
@@ -53,13 +60,19 @@ public final class Params implements ParamSink {
 
   /** Sets a parameter, replacing an earlier value of the same name. */
   public Params put(String name, String value) {
+    return put(name, value, Kind.STRING);
+  }
+
+  /** Sets a parameter of a given JSON kind, replacing an earlier value of the same name. */
+  public Params put(String name, String value, Kind kind) {
+    Param p = new Param(name, value, kind);
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i).name.equals(name)) {
-        list.set(i, new Param(name, value));
+        list.set(i, p);
         return this;
       }
     }
-    list.add(new Param(name, value));
+    list.add(p);
     return this;
   }
 
@@ -78,21 +91,21 @@ public final class Params implements ParamSink {
   @Override
   public void add(String name, Long value) {
     if (value != null) {
-      put(name, value.toString());
+      put(name, value.toString(), Kind.NUMBER);
     }
   }
 
   @Override
   public void add(String name, Integer value) {
     if (value != null) {
-      put(name, value.toString());
+      put(name, value.toString(), Kind.NUMBER);
     }
   }
 
   @Override
   public void add(String name, Boolean value) {
     if (value != null) {
-      put(name, value.toString());
+      put(name, value.toString(), Kind.BOOLEAN);
     }
   }
 
@@ -137,7 +150,7 @@ public final class Params implements ParamSink {
       }
       b.append('"');
     }
-    put(name, b.append(']').toString());
+    put(name, b.append(']').toString(), Kind.JSON);
   }
 
   /** Parameter names only: values may be secret (signature) and never reach logs. */

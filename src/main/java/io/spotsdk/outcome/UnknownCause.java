@@ -10,6 +10,8 @@ public enum UnknownCause {
   UNEXPECTED_STATUS,
   /** No response within the read timeout after the request was written. */
   TIMEOUT,
+  /** A WebSocket request was written and no reply came before its deadline. */
+  NO_REPLY,
   /** The connection was reset or closed after the request was written. */
   CONNECTION_LOST,
   /** A success status whose body could not be read. */

@@ -17,6 +17,7 @@ import io.spotsdk.outcome.UnknownCause;
 import io.spotsdk.ratelimit.RateLimitUsage;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * What generated operations call: validates and writes the parameters, creates missing client ids before the
@@ -28,11 +29,14 @@ public final class RestRuntime implements RestCaller {
   private final OutcomeClassifier classifier;
   private final ObjectMapper mapper;
   private final Map<OperationDescriptor<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final Consumer<Outcome<?>> observer;
 
-  public RestRuntime(RestStage pipeline, OutcomeClassifier classifier, ObjectMapper mapper) {
+  /** {@code observer} sees every outcome (the rate-limit gate learns from them). */
+  public RestRuntime(RestStage pipeline, OutcomeClassifier classifier, ObjectMapper mapper, Consumer<Outcome<?>> observer) {
     this.pipeline = pipeline;
     this.classifier = classifier;
     this.mapper = mapper;
+    this.observer = observer;
   }
 
   @Override
@@ -50,6 +54,12 @@ public final class RestRuntime implements RestCaller {
 
   /** Runs an already-written parameter list; used by reconciliation and retries of reads. */
   public <T> Outcome<T> execute(OperationDescriptor<T> op, Params params) {
+    Outcome<T> o = run(op, params);
+    observer.accept(o);
+    return o;
+  }
+
+  private <T> Outcome<T> run(OperationDescriptor<T> op, Params params) {
     RestExchange ex = new RestExchange(op, params);
     RawResponse r;
     try {

@@ -1,0 +1,206 @@
+package io.spotsdk;
+
+import io.spotsdk.core.WsCaller;
+import io.spotsdk.internal.Json;
+import io.spotsdk.internal.OutcomeClassifier;
+import io.spotsdk.internal.ws.WsRuntime;
+import io.spotsdk.internal.ws.WsStats;
+import io.spotsdk.signing.Credentials;
+import io.spotsdk.ws.api.WsApi;
+import io.spotsdk.ws.api.WsBlockingApi;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/**
+ * The Binance Spot WebSocket API client, over the JDK's {@code java.net.http.WebSocket}. Every call returns a
+ * {@link CompletableFuture} of the same {@link io.spotsdk.outcome.Outcome} types as REST; it always completes
+ * (reply, deadline or closed connection) and never completes exceptionally. {@link #blocking()} waits for you.
+ *
+ * <pre>{@code
+ * try (SpotWsApiClient ws = SpotWsApiClient.builder().credentials(Credentials.ed25519(key, pem)).connect()) {
+ *   ws.api().sessionLogon().join();                  // later signed calls need no signature
+ *   Outcome<Order> o = ws.blocking().orderPlace(new OrderPlaceParams().symbol("BTCUSDT")...);
+ * }
+ * }</pre>
+ */
+public final class SpotWsApiClient implements AutoCloseable {
+  private final WsRuntime runtime;
+  private final WsApi api;
+  private final WsBlockingApi blocking;
+  private final ScheduledThreadPoolExecutor scheduler;
+  private final HttpClient http;
+  private final Environment environment;
+
+  private SpotWsApiClient(Builder b) {
+    this.environment = b.environment;
+    if (b.environment.wsApiUri() == null) {
+      throw new IllegalArgumentException("environment " + b.environment.name() + " has no WebSocket API URI");
+    }
+    this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "spot-sdk-ws-timer");
+      t.setDaemon(true);
+      return t;
+    });
+    scheduler.setRemoveOnCancelPolicy(true);
+    this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+    URI uri = b.returnRateLimits ? b.environment.wsApiUri() : withQuery(b.environment.wsApiUri(), "returnRateLimits=false");
+    this.runtime = new WsRuntime(http, uri, b.credentials, b.clock, b.recvWindow, b.connectTimeout, b.requestTimeout,
+        b.lifetime, scheduler, b.completions, Json.MAPPER, new OutcomeClassifier(Json.MAPPER, b.clock), null);
+    this.api = new WsApi(runtime);
+    this.blocking = new WsBlockingApi(api);
+  }
+
+  private static URI withQuery(URI uri, String q) {
+    String s = uri.toString();
+    return URI.create(s + (s.contains("?") ? "&" : "?") + q);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every method, asynchronous. */
+  public WsApi api() {
+    return api;
+  }
+
+  /** Every method, waiting for the outcome (bounded by the request timeout). */
+  public WsBlockingApi blocking() {
+    return blocking;
+  }
+
+  /** The seam the generated methods call; for advanced use. */
+  public WsCaller caller() {
+    return runtime;
+  }
+
+  /** Frames that could not be routed: unmatched ids, malformed frames, late replies. */
+  public WsStats stats() {
+    return runtime.stats();
+  }
+
+  /** Connections opened so far: 1, plus one per reconnect. */
+  public int connectionsOpened() {
+    return runtime.connectionsOpened();
+  }
+
+  /** A planned reconnect now: new connection first, then the old one drains. */
+  public CompletableFuture<Void> reconnect() {
+    return runtime.replace(runtime.current()).thenAccept(c -> { });
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  @Override
+  public void close() {
+    runtime.close();
+    scheduler.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "SpotWsApiClient[" + environment.name() + " " + environment.wsApiUri() + "]";
+  }
+
+  /** Builder; testnet by default. */
+  public static final class Builder {
+    private Environment environment = Environment.TESTNET;
+    private Credentials credentials;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(15);
+    private Duration lifetime = Duration.ofHours(23).plusMinutes(50);
+    private Clock clock = Clock.systemUTC();
+    private BigDecimal recvWindow = BigDecimal.valueOf(5000);
+    private boolean returnRateLimits = true;
+    private Executor completions = ForkJoinPool.commonPool();
+
+    private Builder() {}
+
+    public Builder environment(Environment environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    public Builder credentials(Credentials credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    public Builder connectTimeout(Duration d) {
+      this.connectTimeout = positive(d, "connectTimeout");
+      return this;
+    }
+
+    /** How long a written request waits for its reply; past it the outcome is UNKNOWN (NO_REPLY). */
+    public Builder requestTimeout(Duration d) {
+      this.requestTimeout = positive(d, "requestTimeout");
+      return this;
+    }
+
+    /** When to replace a connection in a planned way; Binance closes them after 24 hours. */
+    public Builder connectionLifetime(Duration d) {
+      this.lifetime = positive(d, "connectionLifetime");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder recvWindow(BigDecimal recvWindowMillis) {
+      Objects.requireNonNull(recvWindowMillis, "recvWindow");
+      if (recvWindowMillis.signum() <= 0 || recvWindowMillis.compareTo(BigDecimal.valueOf(60_000)) > 0) {
+        throw new IllegalArgumentException("recvWindow must be > 0 and <= 60000 ms");
+      }
+      this.recvWindow = recvWindowMillis;
+      return this;
+    }
+
+    /** False adds {@code ?returnRateLimits=false} to the URL; a request can still ask for them. */
+    public Builder returnRateLimits(boolean returnRateLimits) {
+      this.returnRateLimits = returnRateLimits;
+      return this;
+    }
+
+    /** Where futures complete (default: the common pool), so slow callbacks never stall the socket. */
+    public Builder completionExecutor(Executor executor) {
+      this.completions = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Connects and waits for the handshake. */
+    public SpotWsApiClient connect() {
+      SpotWsApiClient c = new SpotWsApiClient(this);
+      try {
+        c.runtime.connect().join();
+      } catch (CompletionException e) {
+        c.close();
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        throw new UncheckedIOException("could not connect to " + environment.wsApiUri() + ": " + cause,
+            new java.io.IOException(cause));
+      }
+      return c;
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.spotsdk.internal.ws;
+
+import io.spotsdk.core.WsMethodDescriptor;
+import io.spotsdk.outcome.Outcome;
+import io.spotsdk.outcome.RequestRecord;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * One request in flight on a connection. Its write state decides what a missing reply means: a request still
+ * QUEUED never left (not sent); once WRITING began the server may have it (unknown).
+ */
+final class Pending {
+  private static final int QUEUED = 0;
+  private static final int WRITING = 1;
+  private static final int SKIPPED = 2;
+
+  final long id;
+  final WsMethodDescriptor<?> method;
+  final String frame;
+  final Supplier<RequestRecord> record;
+  final CompletableFuture<Outcome<?>> future = new CompletableFuture<>();
+  private final AtomicInteger writeState = new AtomicInteger(QUEUED);
+  private final AtomicBoolean finished = new AtomicBoolean();
+  volatile ScheduledFuture<?> deadline;
+
+  Pending(long id, WsMethodDescriptor<?> method, String frame, Supplier<RequestRecord> record) {
+    this.id = id;
+    this.method = method;
+    this.frame = frame;
+    this.record = record;
+  }
+
+  /** The writer claims the frame; false when it was completed before it could leave. */
+  boolean startWriting() {
+    return writeState.compareAndSet(QUEUED, WRITING);
+  }
+
+  /** True if the frame never started to leave; the writer will then skip it. */
+  boolean cancelIfQueued() {
+    return writeState.compareAndSet(QUEUED, SKIPPED) || writeState.get() == SKIPPED;
+  }
+
+  /** Claims the single completion; a late reply after a deadline gets false. */
+  boolean claimCompletion() {
+    if (!finished.compareAndSet(false, true)) {
+      return false;
+    }
+    ScheduledFuture<?> d = deadline;
+    if (d != null) {
+      d.cancel(false);
+    }
+    return true;
+  }
+}
