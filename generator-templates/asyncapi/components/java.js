@@ -1,0 +1,205 @@
+// Java source text for WsMethods, the params classes and WsApi. Plain string building: the output is
+// Java, not markup, and React is only the generator's way of naming the files.
+
+const HEADER = '// Generated from spec/spot-ws-api.yaml by generator-templates/asyncapi. Do not edit.\n';
+
+/** Collects imports for one compilation unit; falls back to a qualified name when a simple name is taken. */
+class Imports {
+  constructor(pkg) {
+    this.pkg = pkg;
+    this.bySimple = new Map();
+  }
+
+  /** Rewrites every qualified name in a (possibly generic) type to the name to use in the source. */
+  type(text) {
+    return text.replace(/\b[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\.[A-Z][A-Za-z0-9_]*\b/g, (fqn) => this.use(fqn));
+  }
+
+  use(fqn) {
+    const dot = fqn.lastIndexOf('.');
+    const pkg = fqn.slice(0, dot);
+    const simple = fqn.slice(dot + 1);
+    if (pkg === 'java.lang') return simple;
+    const taken = this.bySimple.get(simple);
+    if (taken === undefined) {
+      this.bySimple.set(simple, fqn);
+      return simple;
+    }
+    return taken === fqn ? simple : fqn;
+  }
+
+  render() {
+    return [...this.bySimple.values()]
+      .filter((fqn) => fqn.slice(0, fqn.lastIndexOf('.')) !== this.pkg)
+      .sort()
+      .map((fqn) => `import ${fqn};\n`)
+      .join('');
+  }
+}
+
+/** Text for a Javadoc comment: HTML-escaped, `code` spans as {@code}, no comment terminators. */
+export function doc(text) {
+  if (!text) return '';
+  return String(text)
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\*\//g, '*&#47;')
+    .replace(/@/g, '&#64;')
+    .replace(/`([^`]+)`/g, '{@code $1}')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+const str = (s) => JSON.stringify(s);
+
+function unit(pkg, imports, body) {
+  return `${HEADER}package ${pkg};\n\n${imports.render()}\n${body}`;
+}
+
+function facts(m) {
+  const parts = [`Security ${m.security}`, `weight ${m.weight}`];
+  if (m.changesState) parts.push('changes state, so it is never resent automatically');
+  return parts.join(', ');
+}
+
+export function renderWsMethods(methods, pkg) {
+  const im = new Imports(pkg);
+  const TypeReference = im.use('com.fasterxml.jackson.core.type.TypeReference');
+  const Meaning = im.use('io.spotsdk.core.Meaning');
+  const SecurityType = im.use('io.spotsdk.core.SecurityType');
+  const Descriptor = im.use('io.spotsdk.core.WsMethodDescriptor');
+  const List = im.use('java.util.List');
+
+  let body = '';
+  body += '/**\n';
+  body += ' * The methods of the Binance Spot WebSocket API, one descriptor each, as declared in spec/spot-ws-api.yaml:\n';
+  body += ' * result type, security, weight, whether it changes state, the ids it creates, its REST twin and what each\n';
+  body += ' * response {@code status} means. Result types are the same Java classes as the REST client\'s.\n';
+  body += ' */\n';
+  body += 'public final class WsMethods {\n';
+  body += '  private WsMethods() {}\n';
+  for (const m of methods) {
+    const t = im.type(m.resultType);
+    body += '\n  /**\n';
+    body += `   * {@code ${m.method}}${m.summary ? `: ${doc(m.summary)}` : ''}\n`;
+    if (m.description) body += `   * <p>${doc(m.description)}\n`;
+    body += `   * <p>${facts(m)}.${m.restTwin ? ` REST twin: {@code ${m.restTwin}}.` : ''}\n`;
+    body += '   */\n';
+    body += `  public static final ${Descriptor}<${t}> ${m.names.constant} =\n`;
+    body += `      ${Descriptor}.<${t}>builder(${str(m.method)}, new ${TypeReference}<${t}>() {})\n`;
+    body += `          .security(${SecurityType}.${m.security})\n`;
+    body += `          .weight(${m.weight})\n`;
+    body += `          .changesState(${m.changesState})\n`;
+    for (const id of m.clientIds) body += `          .clientIdParam(${str(id)})\n`;
+    if (m.restTwin) body += `          .restTwin(${str(m.restTwin)})\n`;
+    for (const o of m.outcomes) {
+      const codes = o.codes.map((c) => `,\n              ${Meaning}.byCode(${c.code}, ${Meaning}.${c.outcome})`).join('');
+      body += `          .status(${str(o.status)}, ${Meaning}.${o.outcome}${codes})\n`;
+    }
+    body += '          .build();\n';
+  }
+  body += '\n  /** Every method, in the order of the spec. */\n';
+  body += `  public static final ${List}<${Descriptor}<?>> ALL = ${List}.of(\n`;
+  body += methods.map((m) => `      ${m.names.constant}`).join(',\n');
+  body += ');\n';
+  body += '}\n';
+  return unit(pkg, im, body);
+}
+
+export function paramsClassName(m) {
+  return `${m.names.pascal}Params`;
+}
+
+export function renderParams(m, pkg) {
+  const im = new Imports(pkg);
+  const InvalidRequestException = im.use('io.spotsdk.core.InvalidRequestException');
+  const ParamSink = im.use('io.spotsdk.core.ParamSink');
+  const RequestParams = im.use('io.spotsdk.core.RequestParams');
+  const cls = paramsClassName(m);
+  const own = m.params.filter((p) => !p.signing);
+  const signing = m.params.filter((p) => p.signing).map((p) => `{@code ${p.name}}`);
+
+  let body = '';
+  body += '/**\n';
+  body += ` * Params of {@code ${m.method}}${m.summary ? `: ${doc(m.summary)}` : ''}\n`;
+  if (signing.length) body += ` * <p>${signing.join(', ')} are added by the signer, never by the caller.\n`;
+  body += ' * <p>Mutable and not thread-safe: build one per call.\n';
+  body += ' */\n';
+  body += `public final class ${cls} implements ${RequestParams} {\n`;
+  for (const p of own) body += `  private ${im.type(p.type)} ${p.name};\n`;
+  for (const p of own) {
+    const t = im.type(p.type);
+    body += '\n';
+    body += `  /** {@code ${p.name}}${p.required ? ' (required)' : ''}${p.description ? `: ${doc(p.description)}` : ''} */\n`;
+    body += `  public ${cls} ${p.name}(${t} ${p.name}) {\n`;
+    body += `    this.${p.name} = ${p.name};\n`;
+    body += '    return this;\n';
+    body += '  }\n\n';
+    body += `  public ${t} ${p.name}() {\n`;
+    body += `    return ${p.name};\n`;
+    body += '  }\n';
+  }
+  body += '\n  @Override\n';
+  body += '  public void validate() {\n';
+  for (const p of own.filter((x) => x.required)) {
+    body += `    if (${p.name} == null) {\n`;
+    body += `      throw ${InvalidRequestException}.missing(${str(m.method)}, ${str(p.name)});\n`;
+    body += '    }\n';
+  }
+  body += '  }\n';
+  body += '\n  @Override\n';
+  body += `  public void writeTo(${ParamSink} sink) {\n`;
+  for (const p of own) body += `    sink.${p.list ? 'addJsonArray' : 'add'}(${str(p.name)}, ${p.name});\n`;
+  body += '  }\n';
+  body += '\n  @Override\n';
+  body += '  public String toString() {\n';
+  body += `    StringBuilder b = new StringBuilder(${str(`${cls}{`)});\n`;
+  for (const p of own) {
+    body += `    if (${p.name} != null) b.append(${str(`${p.name}=`)}).append(${p.name}).append(' ');\n`;
+  }
+  body += "    return b.append('}').toString();\n";
+  body += '  }\n';
+  body += '}\n';
+  return unit(pkg, im, body);
+}
+
+export function renderWsApi(methods, pkg) {
+  const im = new Imports(pkg);
+  const WsCaller = im.use('io.spotsdk.core.WsCaller');
+  const Outcome = im.use('io.spotsdk.outcome.Outcome');
+  const CompletableFuture = im.use('java.util.concurrent.CompletableFuture');
+  const Objects = im.use('java.util.Objects');
+
+  let body = '';
+  body += '/**\n';
+  body += ' * The Binance Spot WebSocket API, one method per method of spec/spot-ws-api.yaml. Every call is handed to the\n';
+  body += ` * {@link ${WsCaller}} with its {@link WsMethods} descriptor; the future completes with an {@link ${Outcome}}, never\n`;
+  body += ' * exceptionally.\n';
+  body += ' */\n';
+  body += 'public final class WsApi {\n';
+  body += `  private final ${WsCaller} caller;\n\n`;
+  body += `  public WsApi(${WsCaller} caller) {\n`;
+  body += `    this.caller = ${Objects}.requireNonNull(caller, "caller");\n`;
+  body += '  }\n';
+  for (const m of methods) {
+    const t = im.type(m.resultType);
+    const ret = `${CompletableFuture}<${Outcome}<${t}>>`;
+    const cls = paramsClassName(m);
+    body += '\n  /**\n';
+    body += `   * {@code ${m.method}}${m.summary ? `: ${doc(m.summary)}` : ''}\n`;
+    body += `   * <p>${facts(m)}.\n`;
+    body += '   */\n';
+    body += `  public ${ret} ${m.names.camel}(${cls} params) {\n`;
+    body += `    return caller.call(WsMethods.${m.names.constant}, params);\n`;
+    body += '  }\n';
+    if (!m.params.some((p) => p.required && !p.signing)) {
+      body += `\n  /** {@code ${m.method}} with no params. */\n`;
+      body += `  public ${ret} ${m.names.camel}() {\n`;
+      body += `    return ${m.names.camel}(new ${cls}());\n`;
+      body += '  }\n';
+    }
+  }
+  body += '}\n';
+  return unit(pkg, im, body);
+}

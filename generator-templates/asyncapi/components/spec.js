@@ -1,0 +1,223 @@
+// Reads the parsed AsyncAPI document into a plain description of the WebSocket methods.
+// Everything the Java renderers need is checked here, so that a bad document fails the build with a
+// message that names the operation, instead of producing Java that does not compile (or, worse, does).
+
+export const OUTCOMES = ['SUCCESS', 'REJECTED', 'RATE_LIMITED', 'IP_BANNED', 'WAF_BLOCKED', 'PARTIAL', 'UNKNOWN'];
+const SECURITY = ['NONE', 'TRADE', 'USER_DATA', 'USER_STREAM'];
+const STATUS_KEY = /^([1-5][0-9][0-9]|[1-5]XX)$/;
+const JAVA_KEYWORDS = new Set(('abstract assert boolean break byte case catch char class const continue default do double else enum ' +
+  'extends final finally float for goto if implements import instanceof int interface long native new package private ' +
+  'protected public return short static strictfp super switch synchronized this throw throws transient try void volatile ' +
+  'while true false null record var yield').split(' '));
+
+export class SpecError extends Error {}
+
+function fail(message) {
+  throw new SpecError(message);
+}
+
+/** order.place -> ["order", "place"]; account.rateLimits.orders -> ["account", "rate", "limits", "orders"] */
+function words(method) {
+  return method
+    .split(/[^A-Za-z0-9]+/)
+    .flatMap((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(' '))
+    .filter(Boolean);
+}
+
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function javaNames(method) {
+  const w = words(method);
+  const pascal = w.map((x) => cap(x.toLowerCase())).join('');
+  return {
+    constant: w.map((x) => x.toUpperCase()).join('_'),
+    pascal,
+    camel: pascal.charAt(0).toLowerCase() + pascal.slice(1),
+  };
+}
+
+/**
+ * The shared schemas (spec/common/spot-common.yaml) as {name -> Java type}. Free-form objects without
+ * properties (EmptyResult) have no class on the REST side either: the OpenAPI generator maps them to Object.
+ */
+export function sharedTypes(sharedJson, sharedPackage) {
+  let shared;
+  try {
+    shared = JSON.parse(sharedJson || '');
+  } catch (e) {
+    fail(`template parameter sharedSchemas is not JSON: ${e.message}`);
+  }
+  const types = new Map();
+  for (const [name, javaType] of Object.entries(shared)) {
+    types.set(name, javaType || `${sharedPackage}.${name}`);
+  }
+  if (types.size === 0) fail('template parameter sharedSchemas names no shared schema');
+  return types;
+}
+
+function ext(model, name) {
+  const json = typeof model.json === 'function' ? model.json() : model;
+  return json ? json[name] : undefined;
+}
+
+/** Java type of a result schema; `imports` collects the fully qualified names used. */
+function resultType(schema, ctx, where) {
+  const title = schema.title();
+  if (title && ctx.shared.has(title)) return ctx.shared.get(title);
+  if (title && ctx.wsModels.has(title)) return `${ctx.modelPackage}.${title}`;
+  const type = schema.type();
+  if (type === 'array') {
+    const items = schema.items();
+    if (!items || Array.isArray(items)) fail(`${where}: array result needs one items schema`);
+    return `java.util.List<${resultType(items, ctx, where)}>`;
+  }
+  fail(`${where}: result schema ${title ? `'${title}'` : '(untitled)'} is neither a shared schema ` +
+    `(common/spot-common.yaml, by title) nor a WS model (x-spot-model: true), nor an array of them`);
+}
+
+/** Java type of one param, and whether it goes on the wire as a JSON array. */
+function paramType(name, schema, ctx, where) {
+  const title = schema.title();
+  const type = schema.type();
+  if (title && ctx.shared.has(title)) {
+    if (type === 'string' && Array.isArray(schema.enum())) return { type: ctx.shared.get(title), list: false };
+    fail(`${where}: param '${name}' refers to shared schema '${title}', which is not an enum`);
+  }
+  if (Array.isArray(schema.enum())) {
+    fail(`${where}: param '${name}' has an inline enum; put enums under components/schemas in common/spot-common.yaml and $ref them`);
+  }
+  switch (type) {
+    case 'string':
+      return { type: schema.format() === 'number' ? 'java.math.BigDecimal' : 'String', list: false };
+    case 'integer':
+      return { type: schema.format() === 'int32' ? 'Integer' : 'Long', list: false };
+    case 'boolean':
+      return { type: 'Boolean', list: false };
+    case 'array': {
+      const items = schema.items();
+      if (items && !Array.isArray(items) && items.type() === 'string' && !items.enum()) {
+        return { type: 'java.util.List<String>', list: true };
+      }
+      fail(`${where}: param '${name}' is an array of something other than strings`);
+    }
+    // falls through (fail throws)
+    default:
+      fail(`${where}: param '${name}' has unsupported type ${JSON.stringify(type)}`);
+  }
+}
+
+function statusOutcomes(raw, where) {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    fail(`${where}: the reply has no x-spot-status-outcomes; every reply must say what each status means`);
+  }
+  const seen = new Set();
+  return raw.map((entry, i) => {
+    const status = String(entry && entry.status).toUpperCase();
+    if (!STATUS_KEY.test(status)) fail(`${where}: x-spot-status-outcomes[${i}].status '${entry && entry.status}' is not a status or NXX`);
+    if (seen.has(status)) fail(`${where}: status ${status} is declared twice`);
+    seen.add(status);
+    if (!OUTCOMES.includes(entry.outcome)) fail(`${where}: status ${status} has outcome '${entry.outcome}', not one of ${OUTCOMES.join(', ')}`);
+    const codes = (entry.codeOutcomes || []).map((c) => {
+      if (!Number.isInteger(c.code) || !OUTCOMES.includes(c.outcome)) {
+        fail(`${where}: status ${status} has a bad codeOutcomes entry ${JSON.stringify(c)}`);
+      }
+      return { code: c.code, outcome: c.outcome };
+    });
+    return { status, outcome: entry.outcome, codes };
+  });
+}
+
+/** Names of the WS-only schemas that become Java models (components/schemas with x-spot-model: true). */
+export function wsModelSchemas(asyncapi, shared) {
+  const out = [];
+  for (const schema of asyncapi.components().schemas().all()) {
+    if (ext(schema, 'x-spot-model') !== true) continue;
+    const name = schema.id();
+    if (schema.title() !== name) fail(`components/schemas/${name}: a model schema needs title '${name}'`);
+    if (shared.has(name)) fail(`components/schemas/${name}: the name is a shared schema's; models are not copied`);
+    out.push(schema);
+  }
+  if (out.length === 0) fail('no components/schemas entry has x-spot-model: true, so there would be no WS models');
+  return out;
+}
+
+/** The request/reply methods of the document, in document order. */
+export function readMethods(asyncapi, ctx) {
+  const version = asyncapi.version();
+  if (version !== '3.0.0') fail(`the document is AsyncAPI ${version}; this template (and Modelina) need exactly 3.0.0`);
+
+  const methods = [];
+  const seenMethods = new Set();
+  for (const op of asyncapi.operations().all()) {
+    const opId = op.id();
+    const where = `operations/${opId}`;
+    if (op.action() !== 'send') {
+      if (op.reply()) fail(`${where}: only 'send' operations may have a reply`);
+      continue; // events (serverShutdown) have no method
+    }
+    const reply = op.reply();
+    if (!reply) fail(`${where}: a 'send' operation needs a reply`);
+    const requests = op.messages().all();
+    const replies = reply.messages().all();
+    if (requests.length !== 1 || replies.length !== 1) fail(`${where}: needs exactly one request and one reply message`);
+
+    const request = requests[0].payload();
+    const props = (request && request.properties()) || {};
+    const methodSchema = props.method;
+    const method = methodSchema && methodSchema.const();
+    if (typeof method !== 'string' || !method) fail(`${where}: the request payload needs properties.method with a const method name`);
+    if (seenMethods.has(method)) fail(`${where}: method '${method}' is declared twice`);
+    seenMethods.add(method);
+    const names = javaNames(method);
+    if (names.camel !== opId) fail(`${where}: the operation of method '${method}' must be called '${names.camel}'`);
+
+    const params = [];
+    const paramsSchema = props.params;
+    if (paramsSchema) {
+      const required = new Set(paramsSchema.required() || []);
+      for (const [name, schema] of Object.entries(paramsSchema.properties() || {})) {
+        if (!/^[a-z][A-Za-z0-9]*$/.test(name) || JAVA_KEYWORDS.has(name)) fail(`${where}: param '${name}' is not usable as a Java name`);
+        const signing = ext(schema, 'x-spot-signing') === true;
+        const t = paramType(name, schema, ctx, where);
+        params.push({ name, signing, required: required.has(name), description: schema.description(), ...t });
+      }
+      for (const r of required) {
+        if (!params.some((p) => p.name === r)) fail(`${where}: required param '${r}' is not among the properties`);
+      }
+    }
+
+    const response = replies[0].payload();
+    const result = response && response.properties() && response.properties().result;
+    if (!result) fail(`${where}: the reply payload needs a properties.result schema`);
+
+    const security = ext(op, 'x-spot-security');
+    if (!SECURITY.includes(security)) fail(`${where}: x-spot-security '${security}' is not one of ${SECURITY.join(', ')}`);
+    const weight = ext(op, 'x-spot-weight');
+    if (!Number.isInteger(weight) || weight < 0) fail(`${where}: x-spot-weight must be a non-negative integer`);
+    const changesState = ext(op, 'x-spot-changes-state');
+    if (typeof changesState !== 'boolean') fail(`${where}: x-spot-changes-state must be true or false`);
+    const clientIds = ext(op, 'x-spot-client-ids') || [];
+    for (const id of clientIds) {
+      if (!params.some((p) => p.name === id)) fail(`${where}: x-spot-client-ids names '${id}', which is not a param`);
+    }
+    const restTwin = ext(op, 'x-spot-rest-twin');
+    if (restTwin !== undefined && typeof restTwin !== 'string') fail(`${where}: x-spot-rest-twin must be an operationId`);
+
+    methods.push({
+      method,
+      names,
+      summary: op.summary(),
+      description: op.description(),
+      security,
+      weight,
+      changesState,
+      clientIds,
+      restTwin,
+      resultType: resultType(result, ctx, `${where} reply`),
+      params,
+      outcomes: statusOutcomes(ext(reply, 'x-spot-status-outcomes'), `${where} reply`),
+    });
+  }
+  if (methods.length === 0) fail('the document has no send operation with a reply, so there would be no methods');
+  return methods;
+}
