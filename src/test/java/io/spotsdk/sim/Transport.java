@@ -1,0 +1,7 @@
+package io.spotsdk.sim;
+
+/** Which front end of the simulator received a request. */
+public enum Transport {
+    REST,
+    WS
+}
