@@ -90,6 +90,10 @@ export function renderWsMethods(methods, pkg) {
     body += `      ${Descriptor}.<${t}>builder(${str(m.method)}, new ${TypeReference}<${t}>() {})\n`;
     body += `          .security(${SecurityType}.${m.security})\n`;
     body += `          .weight(${m.weight})\n`;
+    for (const r of m.weightRules) {
+      body += `          .weightRule(${str(r.param)}, ${r.equals === null ? 'null' : str(r.equals)}, ${r.absent}, ${r.weight})\n`;
+    }
+    if (m.orderCount) body += `          .orderCount(${m.orderCount})\n`;
     body += `          .changesState(${m.changesState})\n`;
     for (const id of m.clientIds) body += `          .clientIdParam(${str(id)})\n`;
     if (m.restTwin) body += `          .restTwin(${str(m.restTwin)})\n`;
@@ -199,6 +203,58 @@ export function renderWsApi(methods, pkg) {
       body += `    return ${m.names.camel}(new ${cls}());\n`;
       body += '  }\n';
     }
+  }
+  body += '}\n';
+  return unit(pkg, im, body);
+}
+
+/**
+ * The blocking twin of WsApi. Waiting is bounded: every future completes by its reply, its deadline or the
+ * connection closing, and never exceptionally.
+ */
+export function renderWsBlockingApi(methods, pkg) {
+  const im = new Imports(pkg);
+  const Outcome = im.use('io.spotsdk.outcome.Outcome');
+  const Objects = im.use('java.util.Objects');
+
+  let body = '';
+  body += '/**\n';
+  body += ' * Every method of {@link WsApi}, waiting for its outcome. The wait is bounded by the request deadline: the\n';
+  body += ` * future of a {@link WsApi} call always completes with an {@link ${Outcome}}, never exceptionally.\n`;
+  body += ' */\n';
+  body += 'public final class WsBlockingApi {\n';
+  body += '  private final WsApi api;\n\n';
+  body += '  public WsBlockingApi(WsApi api) {\n';
+  body += `    this.api = ${Objects}.requireNonNull(api, "api");\n`;
+  body += '  }\n';
+  for (const m of methods) {
+    const t = im.type(m.resultType);
+    const cls = paramsClassName(m);
+    body += `\n  /** {@code ${m.method}}, waiting for the outcome. */\n`;
+    body += `  public ${Outcome}<${t}> ${m.names.camel}(${cls} params) {\n`;
+    body += `    return api.${m.names.camel}(params).join();\n`;
+    body += '  }\n';
+    if (!m.params.some((p) => p.required && !p.signing)) {
+      body += `\n  /** {@code ${m.method}} with no params, waiting for the outcome. */\n`;
+      body += `  public ${Outcome}<${t}> ${m.names.camel}() {\n`;
+      body += `    return api.${m.names.camel}().join();\n`;
+      body += '  }\n';
+    }
+  }
+  body += '}\n';
+  return unit(pkg, im, body);
+}
+
+/** The WebSocket API servers of the spec, by environment. */
+export function renderWsServers(servers, pkg) {
+  const im = new Imports(pkg);
+  let body = '';
+  body += '/** The WebSocket API servers declared in spec/spot-ws-api.yaml. */\n';
+  body += 'public final class WsServers {\n';
+  body += '  private WsServers() {}\n';
+  for (const s of servers) {
+    body += `\n  /** ${doc(s.description || s.env)} */\n`;
+    body += `  public static final String ${s.env} = ${str(s.url)};\n`;
   }
   body += '}\n';
   return unit(pkg, im, body);

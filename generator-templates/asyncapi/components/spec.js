@@ -200,6 +200,13 @@ export function readMethods(asyncapi, ctx) {
     for (const id of clientIds) {
       if (!params.some((p) => p.name === id)) fail(`${where}: x-spot-client-ids names '${id}', which is not a param`);
     }
+    const orderCount = ext(op, 'x-spot-order-count') || 0;
+    if (!Number.isInteger(orderCount) || orderCount < 0) fail(`${where}: x-spot-order-count must be a non-negative integer`);
+    const weightRules = (ext(op, 'x-spot-weight-rules') || []).map((r, i) => {
+      if (!r || typeof r.param !== 'string' || !Number.isInteger(r.weight)) fail(`${where}: x-spot-weight-rules[${i}] needs param and weight`);
+      if (!params.some((p) => p.name === r.param)) fail(`${where}: x-spot-weight-rules[${i}] names '${r.param}', which is not a param`);
+      return { param: r.param, equals: r.equals === undefined ? null : String(r.equals), absent: r.absent === true, weight: r.weight };
+    });
     const restTwin = ext(op, 'x-spot-rest-twin');
     if (restTwin !== undefined && typeof restTwin !== 'string') fail(`${where}: x-spot-rest-twin must be an operationId`);
 
@@ -210,6 +217,8 @@ export function readMethods(asyncapi, ctx) {
       description: op.description(),
       security,
       weight,
+      weightRules,
+      orderCount,
       changesState,
       clientIds,
       restTwin,
@@ -220,4 +229,16 @@ export function readMethods(asyncapi, ctx) {
   }
   if (methods.length === 0) fail('the document has no send operation with a reply, so there would be no methods');
   return methods;
+}
+
+/** The servers, by their x-spot-environment name, as wss:// URLs. */
+export function readServers(asyncapi) {
+  const out = [];
+  for (const server of asyncapi.servers().all()) {
+    const env = ext(server, 'x-spot-environment');
+    if (!/^[A-Z][A-Z0-9_]*$/.test(env || '')) fail(`servers/${server.id()}: x-spot-environment must be an UPPER_CASE name`);
+    out.push({ env, url: `${server.protocol()}://${server.host()}${server.pathname() || ''}`, description: server.description() });
+  }
+  if (!out.some((s) => s.env === 'TESTNET')) fail('servers: no server has x-spot-environment TESTNET (the default)');
+  return out;
 }

@@ -2,8 +2,8 @@
 // The generator names outputs after this file; each <File name> is a path under the output folder, whose
 // sub-folders generate.js creates beforehand (the generator does not).
 import { File } from '@asyncapi/generator-react-sdk';
-import { readMethods, sharedTypes, wsModelSchemas } from '../components/spec';
-import { paramsClassName, renderParams, renderWsApi, renderWsMethods } from '../components/java';
+import { readMethods, readServers, sharedTypes, wsModelSchemas } from '../components/spec';
+import { paramsClassName, renderParams, renderWsApi, renderWsBlockingApi, renderWsMethods, renderWsServers } from '../components/java';
 import { renderModels } from '../components/models';
 
 const dir = (pkg) => pkg.replace(/\./g, '/');
@@ -23,6 +23,8 @@ export default async function ({ asyncapi, params }) {
   const files = [
     { name: `${api}/WsMethods.java`, content: renderWsMethods(methods, params.apiPackage) },
     { name: `${api}/WsApi.java`, content: renderWsApi(methods, params.apiPackage) },
+    { name: `${api}/WsBlockingApi.java`, content: renderWsBlockingApi(methods, params.apiPackage) },
+    { name: `${api}/WsServers.java`, content: renderWsServers(readServers(asyncapi), params.apiPackage) },
     ...methods.map((m) => ({ name: `${api}/${paramsClassName(m)}.java`, content: renderParams(m, params.apiPackage) })),
     ...models.map((m) => ({ name: `${dir(params.modelPackage)}/${m.name}.java`, content: m.content })),
   ];

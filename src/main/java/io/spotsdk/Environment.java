@@ -1,6 +1,7 @@
 package io.spotsdk;
 
 import io.spotsdk.rest.api.RestServers;
+import io.spotsdk.ws.api.WsServers;
 import java.net.URI;
 import java.util.Objects;
 
@@ -10,9 +11,9 @@ import java.util.Objects;
  */
 public record Environment(String name, URI restBaseUri, URI wsApiUri) {
   public static final Environment TESTNET =
-      new Environment("TESTNET", URI.create(RestServers.TESTNET), URI.create(WsApiServers.TESTNET));
+      new Environment("TESTNET", URI.create(RestServers.TESTNET), URI.create(WsServers.TESTNET));
   public static final Environment PRODUCTION =
-      new Environment("PRODUCTION", URI.create(RestServers.PRODUCTION), URI.create(WsApiServers.PRODUCTION));
+      new Environment("PRODUCTION", URI.create(RestServers.PRODUCTION), URI.create(WsServers.PRODUCTION));
 
   public Environment {
     Objects.requireNonNull(name, "name");

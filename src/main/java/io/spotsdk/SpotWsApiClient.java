@@ -5,6 +5,9 @@ import io.spotsdk.internal.Json;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.ws.WsRuntime;
 import io.spotsdk.internal.ws.WsStats;
+import io.spotsdk.ratelimit.RateLimitGate;
+import io.spotsdk.retry.RetryPolicy;
+import io.spotsdk.retry.Sleeper;
 import io.spotsdk.signing.Credentials;
 import io.spotsdk.ws.api.WsApi;
 import io.spotsdk.ws.api.WsBlockingApi;
@@ -40,6 +43,7 @@ public final class SpotWsApiClient implements AutoCloseable {
   private final ScheduledThreadPoolExecutor scheduler;
   private final HttpClient http;
   private final Environment environment;
+  private final RateLimitGate gate;
 
   private SpotWsApiClient(Builder b) {
     this.environment = b.environment;
@@ -52,10 +56,12 @@ public final class SpotWsApiClient implements AutoCloseable {
       return t;
     });
     scheduler.setRemoveOnCancelPolicy(true);
+    this.gate = b.gate != null ? b.gate : RateLimitGate.builder().clock(b.clock).sleeper(b.sleeper).build();
     this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
     URI uri = b.returnRateLimits ? b.environment.wsApiUri() : withQuery(b.environment.wsApiUri(), "returnRateLimits=false");
     this.runtime = new WsRuntime(http, uri, b.credentials, b.clock, b.recvWindow, b.connectTimeout, b.requestTimeout,
-        b.lifetime, scheduler, b.completions, Json.MAPPER, new OutcomeClassifier(Json.MAPPER, b.clock), null);
+        b.lifetime, scheduler, b.completions, Json.MAPPER, new OutcomeClassifier(Json.MAPPER, b.clock), null,
+        gate, b.retryPolicy, b.sleeper);
     this.api = new WsApi(runtime);
     this.blocking = new WsBlockingApi(api);
   }
@@ -103,6 +109,11 @@ public final class SpotWsApiClient implements AutoCloseable {
     return environment;
   }
 
+  /** The rate-limit gate this client sends through. */
+  public RateLimitGate rateLimitGate() {
+    return gate;
+  }
+
   @Override
   public void close() {
     runtime.close();
@@ -125,6 +136,9 @@ public final class SpotWsApiClient implements AutoCloseable {
     private BigDecimal recvWindow = BigDecimal.valueOf(5000);
     private boolean returnRateLimits = true;
     private Executor completions = ForkJoinPool.commonPool();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private RateLimitGate gate;
 
     private Builder() {}
 
@@ -178,6 +192,23 @@ public final class SpotWsApiClient implements AutoCloseable {
     /** Where futures complete (default: the common pool), so slow callbacks never stall the socket. */
     public Builder completionExecutor(Executor executor) {
       this.completions = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Retries of reads (never of calls that change state once they may have reached the server). */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** Share the REST client's gate: Binance counts weight per IP and orders per account across transports. */
+    public Builder rateLimitGate(RateLimitGate gate) {
+      this.gate = Objects.requireNonNull(gate, "gate");
       return this;
     }
 

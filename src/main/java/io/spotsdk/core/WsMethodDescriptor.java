@@ -15,6 +15,8 @@ public final class WsMethodDescriptor<T> {
   private final TypeReference<T> resultType;
   private final SecurityType security;
   private final int weight;
+  private final List<OperationDescriptor.WeightRule> weightRules;
+  private final int orderCount;
   private final boolean changesState;
   private final List<String> clientIdParams;
   private final String restTwin;
@@ -25,6 +27,8 @@ public final class WsMethodDescriptor<T> {
     this.resultType = b.resultType;
     this.security = b.security;
     this.weight = b.weight;
+    this.weightRules = List.copyOf(b.weightRules);
+    this.orderCount = b.orderCount;
     this.changesState = b.changesState;
     this.clientIdParams = List.copyOf(b.clientIdParams);
     this.restTwin = b.restTwin;
@@ -49,6 +53,22 @@ public final class WsMethodDescriptor<T> {
 
   public int weight() {
     return weight;
+  }
+
+  /** The request weight of a call with these params. */
+  public int weightFor(Params params) {
+    for (OperationDescriptor.WeightRule r : weightRules) {
+      String v = params.get(r.param());
+      if (r.absent() ? v == null : r.equals() != null && r.equals().equals(v)) {
+        return r.weight();
+      }
+    }
+    return weight;
+  }
+
+  /** Unfilled orders the call adds. */
+  public int orderCount() {
+    return orderCount;
   }
 
   public boolean changesState() {
@@ -79,6 +99,8 @@ public final class WsMethodDescriptor<T> {
     private SecurityType security = SecurityType.NONE;
     private int weight = 1;
     private boolean changesState;
+    private final List<OperationDescriptor.WeightRule> weightRules = new ArrayList<>();
+    private int orderCount;
     private final List<String> clientIdParams = new ArrayList<>();
     private String restTwin;
     private final StatusMeanings.Builder meanings = StatusMeanings.builder();
@@ -95,6 +117,16 @@ public final class WsMethodDescriptor<T> {
 
     public Builder<T> weight(int weight) {
       this.weight = weight;
+      return this;
+    }
+
+    public Builder<T> weightRule(String param, String equals, boolean absent, int weight) {
+      weightRules.add(new OperationDescriptor.WeightRule(param, equals, absent, weight));
+      return this;
+    }
+
+    public Builder<T> orderCount(int orderCount) {
+      this.orderCount = orderCount;
       return this;
     }
 

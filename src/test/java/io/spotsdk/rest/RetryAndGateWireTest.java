@@ -171,6 +171,8 @@ class RetryAndGateWireTest {
 
   @Test
   void pacingAgainstExchangeInfoLimitsAvoids429() {
+    client.close();
+    client = client(RetryPolicy.none(), Duration.ofMinutes(1), "http://127.0.0.1:" + wm.port());
     wm.stubFor(get(urlPathEqualTo("/api/v3/exchangeInfo")).willReturn(aResponse().withBody("{\"rateLimits\":["
         + "{\"rateLimitType\":\"REQUEST_WEIGHT\",\"interval\":\"MINUTE\",\"intervalNum\":1,\"limit\":25}]}")
         .withHeader("X-MBX-USED-WEIGHT-1M", "20")));

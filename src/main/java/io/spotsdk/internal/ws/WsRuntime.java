@@ -12,7 +12,10 @@ import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
+import io.spotsdk.ratelimit.RateLimitGate;
 import io.spotsdk.ratelimit.RateLimitUsage;
+import io.spotsdk.retry.RetryPolicy;
+import io.spotsdk.retry.Sleeper;
 import io.spotsdk.signing.Credentials;
 import io.spotsdk.signing.SigningPayloads;
 import java.math.BigDecimal;
@@ -52,6 +55,9 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
   private final ObjectMapper mapper;
   private final OutcomeClassifier classifier;
   private final Consumer<RateLimitUsage> usageSink;
+  private final RateLimitGate gate;
+  private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
   private final WsStats stats = new WsStats();
   private final Map<WsMethodDescriptor<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final AtomicInteger connectionCount = new AtomicInteger();
@@ -63,7 +69,11 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
 
   public WsRuntime(HttpClient http, URI uri, Credentials credentials, Clock clock, BigDecimal recvWindow,
       Duration connectTimeout, Duration requestTimeout, Duration lifetime, ScheduledExecutorService scheduler,
-      Executor completions, ObjectMapper mapper, OutcomeClassifier classifier, Consumer<RateLimitUsage> usageSink) {
+      Executor completions, ObjectMapper mapper, OutcomeClassifier classifier, Consumer<RateLimitUsage> usageSink,
+      RateLimitGate gate, RetryPolicy retryPolicy, Sleeper sleeper) {
+    this.gate = gate;
+    this.retryPolicy = retryPolicy;
+    this.sleeper = sleeper;
     this.http = http;
     this.uri = uri;
     this.credentials = credentials;
@@ -158,6 +168,51 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
 
   @Override
   public <T> CompletableFuture<Outcome<T>> call(WsMethodDescriptor<T> method, RequestParams request) {
+    Params params = prepare(method, request);
+    return attempt(method, params, 1, clock.instant().plus(retryPolicy.deadline()));
+  }
+
+  /**
+   * One attempt through the gate; reads are tried again after an unknown outcome, and any call after a
+   * not-sent one, within the retry policy. A call that changes state and may have reached the server never is.
+   */
+  private <T> CompletableFuture<Outcome<T>> attempt(WsMethodDescriptor<T> method, Params params, int n,
+      java.time.Instant giveUpAt) {
+    return gated(method, params).thenCompose(o -> {
+      gate.observe(o);
+      if (n < retryPolicy.maxAttempts() && retryable(method, o)) {
+        java.time.Duration wait = retryPolicy.backoff(n);
+        if (!clock.instant().plus(wait).isAfter(giveUpAt)) {
+          return sleeper.delay(wait).thenCompose(x -> attempt(method, params, n + 1, giveUpAt));
+        }
+      }
+      return CompletableFuture.completedFuture(o);
+    });
+  }
+
+  private boolean retryable(WsMethodDescriptor<?> method, Outcome<?> o) {
+    if (closed) {
+      return false;
+    }
+    if (o instanceof Outcome.Unknown<?>) {
+      return !method.changesState();
+    }
+    return o instanceof Outcome.NotSent<?> ns && ns.reason() == NotSentReason.CLIENT_CLOSED;
+  }
+
+  private <T> CompletableFuture<Outcome<T>> gated(WsMethodDescriptor<T> method, Params params) {
+    RateLimitGate.Decision d = gate.tryAcquire(method.weightFor(params), method.orderCount());
+    if (d.proceed()) {
+      return dispatch(method, params);
+    }
+    if (d.refused()) {
+      return CompletableFuture.completedFuture(new Outcome.NotSent<>(NotSentReason.HELD_BY_RATE_LIMIT_GATE,
+          method.method() + ": " + d.refusal(), record(method, params, null, null)));
+    }
+    return sleeper.delay(d.waitFor()).thenCompose(x -> gated(method, params));
+  }
+
+  private Params prepare(WsMethodDescriptor<?> method, RequestParams request) {
     request.validate();
     Params params = new Params();
     request.writeTo(params);
@@ -166,10 +221,14 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
         params.put(idParam, ClientOrderIds.next());
       }
     }
-    if (method.security().signed() && credentials == null) {
+    if ((method.security().signed() || "session.logon".equals(method.method())) && credentials == null) {
       throw new InvalidRequestException(method.method(), null,
           "is a " + method.security() + " call and needs credentials; set them on the client builder");
     }
+    return params;
+  }
+
+  private <T> CompletableFuture<Outcome<T>> dispatch(WsMethodDescriptor<T> method, Params params) {
     WsConnection c = current;
     if (c == null || !c.isOpen()) {
       CompletableFuture<WsConnection> r;
