@@ -61,7 +61,7 @@ public final class SpotWsApiClient implements AutoCloseable {
     URI uri = b.returnRateLimits ? b.environment.wsApiUri() : withQuery(b.environment.wsApiUri(), "returnRateLimits=false");
     this.runtime = new WsRuntime(http, uri, b.credentials, b.clock, b.recvWindow, b.connectTimeout, b.requestTimeout,
         b.lifetime, scheduler, b.completions, Json.MAPPER, new OutcomeClassifier(Json.MAPPER, b.clock), null,
-        gate, b.retryPolicy, b.sleeper);
+        gate, b.retryPolicy, b.sleeper, b.listener);
     this.api = new WsApi(runtime);
     this.blocking = new WsBlockingApi(api);
   }
@@ -139,6 +139,7 @@ public final class SpotWsApiClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private RateLimitGate gate;
+    private WsConnectionListener listener = new WsConnectionListener() { };
 
     private Builder() {}
 
@@ -209,6 +210,12 @@ public final class SpotWsApiClient implements AutoCloseable {
     /** Share the REST client's gate: Binance counts weight per IP and orders per account across transports. */
     public Builder rateLimitGate(RateLimitGate gate) {
       this.gate = Objects.requireNonNull(gate, "gate");
+      return this;
+    }
+
+    /** Told when a connection is replaced or lost. */
+    public Builder listener(WsConnectionListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

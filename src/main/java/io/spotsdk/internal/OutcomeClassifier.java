@@ -77,7 +77,13 @@ public final class OutcomeClassifier {
     if (details.data() != null && details.data().path("retryAfter").canConvertToLong()) {
       retryAt = Instant.ofEpochMilli(details.data().path("retryAfter").asLong());
     }
-    return failure(meanings, details, usage, retryAt, request);
+    Outcome<T> o = failure(meanings, details, usage, retryAt, request);
+    if (o instanceof Outcome.Unknown<T> u && u.cause() == UnknownCause.SERVER_ERROR) {
+      // Binance: after a WebSocket 5XX "you might also want to establish a new WebSocket connection".
+      return new Outcome.Unknown<>(u.cause(), u.details(), u.usage(), u.request(),
+          u.explanation() + "; a new WebSocket connection may be wise (SpotWsApiClient.reconnect())");
+    }
+    return o;
   }
 
   private <T> Outcome<T> failure(StatusMeanings meanings, ErrorDetails d, RateLimitUsage usage, Instant retryAt,

@@ -94,6 +94,15 @@ public final class WsConnection {
         });
   }
 
+  /** Wraps an already open socket; for tests that must control when a send completes. */
+  static WsConnection attached(WebSocket socket, ObjectMapper mapper, OutcomeClassifier classifier,
+      ScheduledExecutorService scheduler, Duration requestTimeout, Events events) {
+    WsConnection c = new WsConnection("attached", mapper, classifier, scheduler, Runnable::run, requestTimeout, events,
+        new WsStats(), new ConcurrentHashMap<>());
+    c.socket = socket;
+    return c;
+  }
+
   public boolean isOpen() {
     return !closed.get() && !draining;
   }
@@ -237,7 +246,7 @@ public final class WsConnection {
       malformed("no usable id", raw);
       return;
     }
-    Long id = idNode.isIntegralNumber() && idNode.canConvertToLong() ? idNode.asLong() : parseId(idNode);
+    Long id = idNode.isIntegralNumber() && idNode.canConvertToLong() ? Long.valueOf(idNode.asLong()) : parseId(idNode);
     Pending p = id == null ? null : pending.remove(id);
     if (p == null) {
       if (id != null && id > 0 && id <= ids.get()) {

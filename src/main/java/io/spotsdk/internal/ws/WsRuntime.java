@@ -58,6 +58,7 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
   private final RateLimitGate gate;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
+  private final io.spotsdk.WsConnectionListener listener;
   private final WsStats stats = new WsStats();
   private final Map<WsMethodDescriptor<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final AtomicInteger connectionCount = new AtomicInteger();
@@ -70,7 +71,8 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
   public WsRuntime(HttpClient http, URI uri, Credentials credentials, Clock clock, BigDecimal recvWindow,
       Duration connectTimeout, Duration requestTimeout, Duration lifetime, ScheduledExecutorService scheduler,
       Executor completions, ObjectMapper mapper, OutcomeClassifier classifier, Consumer<RateLimitUsage> usageSink,
-      RateLimitGate gate, RetryPolicy retryPolicy, Sleeper sleeper) {
+      RateLimitGate gate, RetryPolicy retryPolicy, Sleeper sleeper, io.spotsdk.WsConnectionListener listener) {
+    this.listener = listener;
     this.gate = gate;
     this.retryPolicy = retryPolicy;
     this.sleeper = sleeper;
@@ -120,7 +122,7 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
     scheduler.schedule(() -> {
       if (c == current) {
         LOG.log(System.Logger.Level.INFO, "{0}: lifetime reached; reconnecting", c);
-        replace(c);
+        replace(c, "connection lifetime reached");
       }
     }, lifetime.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -130,6 +132,10 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
    * requests; the old one finishes what it has in flight. Returns when the new connection is current.
    */
   public CompletableFuture<WsConnection> replace(WsConnection old) {
+    return replace(old, "requested");
+  }
+
+  private CompletableFuture<WsConnection> replace(WsConnection old, String reason) {
     synchronized (lock) {
       if (replacing != null && !replacing.isDone()) {
         return replacing;
@@ -148,6 +154,7 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
         if (old != null) {
           old.drainAndClose();
         }
+        listener.replaced(connectionCount.get(), reason);
       });
       return replacing;
     }
@@ -321,13 +328,16 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
 
   @Override
   public void serverShutdown(WsConnection connection) {
-    replace(connection);
+    replace(connection, "serverShutdown");
   }
 
   @Override
   public void closed(WsConnection connection) {
-    // An unplanned close: requests in flight were already completed by the connection. The next call
-    // opens a new connection (see call()); nothing is resent.
+    // Requests in flight were already completed by the connection. The next call opens a new connection
+    // (see dispatch()); nothing is resent.
+    if (connection == current && !closed) {
+      listener.lost(connection + " closed");
+    }
   }
 
   @Override
