@@ -15,13 +15,7 @@ import io.spotsdk.rest.api.AccountApi;
 import io.spotsdk.rest.api.MarketApi;
 import io.spotsdk.rest.api.TradeApi;
 import io.spotsdk.ratelimit.RateLimitGate;
-import io.spotsdk.retry.RetryPolicy;
-import io.spotsdk.retry.Sleeper;
-import io.spotsdk.signing.Credentials;
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * The Binance Spot REST client. Thread-safe; create one per process (or per API key) and close it at the end.
@@ -49,7 +43,7 @@ public final class SpotRestClient implements AutoCloseable {
   private SpotRestClient(Builder b) {
     this.environment = b.environment;
     this.transport = new ApacheHttpTransport(b.connectTimeout, b.readTimeout, b.maxConnections, "spot-sdk/0.1.0");
-    this.gate = b.gate != null ? b.gate : RateLimitGate.builder().clock(b.clock).sleeper(b.sleeper).build();
+    this.gate = b.gateOrDefault();
     // Outermost first: retry (reads only) > rate-limit gate (every attempt) > signing (fresh timestamp) > wire.
     RestStage chain = new TransportStage(transport, b.environment.restBaseUri(), b.clock);
     chain = new SigningStage(chain, b.credentials, b.clock, b.recvWindow);
@@ -105,34 +99,13 @@ public final class SpotRestClient implements AutoCloseable {
   }
 
   /** Builder; every setting has a safe default except credentials, which signed calls need. */
-  public static final class Builder {
-    private Environment environment = Environment.TESTNET;
-    private Credentials credentials;
-    private Duration connectTimeout = Duration.ofSeconds(5);
+  public static final class Builder extends ClientSettings<Builder> {
     // Binance's matching engine answers -1007 after 10 s; wait a little longer than that for the reply.
     private Duration readTimeout = Duration.ofSeconds(15);
     private int maxConnections = 32;
-    private Clock clock = Clock.systemUTC();
-    private BigDecimal recvWindow = BigDecimal.valueOf(5000);
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private RateLimitGate gate;
 
-    private Builder() {}
-
-    public Builder environment(Environment environment) {
-      this.environment = Objects.requireNonNull(environment, "environment");
-      return this;
-    }
-
-    public Builder credentials(Credentials credentials) {
-      this.credentials = credentials;
-      return this;
-    }
-
-    public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
-      return this;
+    private Builder() {
+      super(Duration.ofSeconds(5));
     }
 
     /** How long to wait for a response after the request was written; past it the outcome is UNKNOWN. */
@@ -149,53 +122,8 @@ public final class SpotRestClient implements AutoCloseable {
       return this;
     }
 
-    /** The clock that stamps signed requests and measures waits; inject one in tests. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** Default recvWindow in ms for signed calls (Binance's max is 60000). */
-    public Builder recvWindow(BigDecimal recvWindowMillis) {
-      Objects.requireNonNull(recvWindowMillis, "recvWindow");
-      if (recvWindowMillis.signum() <= 0 || recvWindowMillis.compareTo(BigDecimal.valueOf(60_000)) > 0) {
-        throw new IllegalArgumentException("recvWindow must be > 0 and <= 60000 ms");
-      }
-      this.recvWindow = recvWindowMillis;
-      return this;
-    }
-
-    /** Retries of reads (never of calls that change state once they may have reached the server). */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
-
-    /** How the client waits (backoff); inject one in tests. */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    /**
-     * The gate to send through. Give the REST and WebSocket clients the same gate: Binance counts weight per IP
-     * and orders per account. Default: a gate of this client's own, with its clock and sleeper.
-     */
-    public Builder rateLimitGate(RateLimitGate gate) {
-      this.gate = Objects.requireNonNull(gate, "gate");
-      return this;
-    }
-
     public SpotRestClient build() {
       return new SpotRestClient(this);
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive");
-      }
-      return d;
     }
   }
 }

@@ -4,18 +4,12 @@ import io.spotsdk.core.WsCaller;
 import io.spotsdk.internal.Json;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.ws.WsRuntime;
-import io.spotsdk.internal.ws.WsStats;
 import io.spotsdk.ratelimit.RateLimitGate;
-import io.spotsdk.retry.RetryPolicy;
-import io.spotsdk.retry.Sleeper;
-import io.spotsdk.signing.Credentials;
 import io.spotsdk.ws.api.WsApi;
 import io.spotsdk.ws.api.WsBlockingApi;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -56,7 +50,7 @@ public final class SpotWsApiClient implements AutoCloseable {
       return t;
     });
     scheduler.setRemoveOnCancelPolicy(true);
-    this.gate = b.gate != null ? b.gate : RateLimitGate.builder().clock(b.clock).sleeper(b.sleeper).build();
+    this.gate = b.gateOrDefault();
     this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
     URI uri = b.returnRateLimits ? b.environment.wsApiUri() : withQuery(b.environment.wsApiUri(), "returnRateLimits=false");
     this.runtime = new WsRuntime(http, uri, b.credentials, b.clock, b.recvWindow, b.connectTimeout, b.requestTimeout,
@@ -126,36 +120,15 @@ public final class SpotWsApiClient implements AutoCloseable {
   }
 
   /** Builder; testnet by default. */
-  public static final class Builder {
-    private Environment environment = Environment.TESTNET;
-    private Credentials credentials;
-    private Duration connectTimeout = Duration.ofSeconds(10);
+  public static final class Builder extends ClientSettings<Builder> {
     private Duration requestTimeout = Duration.ofSeconds(15);
     private Duration lifetime = Duration.ofHours(23).plusMinutes(50);
-    private Clock clock = Clock.systemUTC();
-    private BigDecimal recvWindow = BigDecimal.valueOf(5000);
     private boolean returnRateLimits = true;
     private Executor completions = ForkJoinPool.commonPool();
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private RateLimitGate gate;
     private WsConnectionListener listener = new WsConnectionListener() { };
 
-    private Builder() {}
-
-    public Builder environment(Environment environment) {
-      this.environment = Objects.requireNonNull(environment, "environment");
-      return this;
-    }
-
-    public Builder credentials(Credentials credentials) {
-      this.credentials = credentials;
-      return this;
-    }
-
-    public Builder connectTimeout(Duration d) {
-      this.connectTimeout = positive(d, "connectTimeout");
-      return this;
+    private Builder() {
+      super(Duration.ofSeconds(10));
     }
 
     /** How long a written request waits for its reply; past it the outcome is UNKNOWN (NO_REPLY). */
@@ -170,20 +143,6 @@ public final class SpotWsApiClient implements AutoCloseable {
       return this;
     }
 
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    public Builder recvWindow(BigDecimal recvWindowMillis) {
-      Objects.requireNonNull(recvWindowMillis, "recvWindow");
-      if (recvWindowMillis.signum() <= 0 || recvWindowMillis.compareTo(BigDecimal.valueOf(60_000)) > 0) {
-        throw new IllegalArgumentException("recvWindow must be > 0 and <= 60000 ms");
-      }
-      this.recvWindow = recvWindowMillis;
-      return this;
-    }
-
     /** False adds {@code ?returnRateLimits=false} to the URL; a request can still ask for them. */
     public Builder returnRateLimits(boolean returnRateLimits) {
       this.returnRateLimits = returnRateLimits;
@@ -193,23 +152,6 @@ public final class SpotWsApiClient implements AutoCloseable {
     /** Where futures complete (default: the common pool), so slow callbacks never stall the socket. */
     public Builder completionExecutor(Executor executor) {
       this.completions = Objects.requireNonNull(executor, "executor");
-      return this;
-    }
-
-    /** Retries of reads (never of calls that change state once they may have reached the server). */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
-
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    /** Share the REST client's gate: Binance counts weight per IP and orders per account across transports. */
-    public Builder rateLimitGate(RateLimitGate gate) {
-      this.gate = Objects.requireNonNull(gate, "gate");
       return this;
     }
 
@@ -231,14 +173,6 @@ public final class SpotWsApiClient implements AutoCloseable {
             new java.io.IOException(cause));
       }
       return c;
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive");
-      }
-      return d;
     }
   }
 }

@@ -13,7 +13,18 @@ import java.util.Objects;
  */
 public final class OperationDescriptor<T> {
   /** Weight that applies when a parameter equals a value, or is absent. */
-  public record WeightRule(String param, String equals, boolean absent, int weight) {}
+  public record WeightRule(String param, String equals, boolean absent, int weight) {
+    /** The weight of the first rule that applies to these params, else {@code base}. */
+    static int weightFor(List<WeightRule> rules, int base, Params params) {
+      for (WeightRule r : rules) {
+        String v = params.get(r.param());
+        if (r.absent() ? v == null : r.equals() != null && r.equals().equals(v)) {
+          return r.weight();
+        }
+      }
+      return base;
+    }
+  }
 
   private final String name;
   private final String httpMethod;
@@ -71,13 +82,7 @@ public final class OperationDescriptor<T> {
 
   /** The request weight of a call with these parameters. */
   public int weightFor(Params params) {
-    for (WeightRule r : weightRules) {
-      String v = params.get(r.param());
-      if (r.absent() ? v == null : r.equals() != null && r.equals().equals(v)) {
-        return r.weight();
-      }
-    }
-    return weight;
+    return WeightRule.weightFor(weightRules, weight, params);
   }
 
   public int orderCount() {

@@ -57,13 +57,7 @@ public final class WsMethodDescriptor<T> {
 
   /** The request weight of a call with these params. */
   public int weightFor(Params params) {
-    for (OperationDescriptor.WeightRule r : weightRules) {
-      String v = params.get(r.param());
-      if (r.absent() ? v == null : r.equals() != null && r.equals().equals(v)) {
-        return r.weight();
-      }
-    }
-    return weight;
+    return OperationDescriptor.WeightRule.weightFor(weightRules, weight, params);
   }
 
   /** Unfilled orders the call adds. */

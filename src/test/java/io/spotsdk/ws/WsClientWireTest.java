@@ -413,6 +413,25 @@ class WsClientWireTest {
     assertEquals(2, heldOnFirst.size(), "nothing was resent");
   }
 
+  @Test
+  void theConnectionLifetimeTriggersAPlannedReconnect() {
+    CountDownLatch replaced = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicReference<String> why = new java.util.concurrent.atomic.AtomicReference<>();
+    try (SpotWsApiClient shortLived = connect(b -> b.connectionLifetime(Duration.ofMillis(200))
+        .listener(new io.spotsdk.WsConnectionListener() {
+          @Override
+          public void replaced(int n, String reason) {
+            why.compareAndSet(null, reason);
+            replaced.countDown();
+          }
+        }))) {
+      await(replaced);
+      assertEquals("connection lifetime reached", why.get());
+      server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, "{\"serverTime\":7}"));
+      assertEquals(7L, shortLived.blocking().time().orThrow().serverTime());
+    }
+  }
+
   static void await(CountDownLatch l) {
     try {
       assertTrue(l.await(10, TimeUnit.SECONDS), "timed out waiting for the server");
