@@ -1,5 +1,6 @@
 package io.spotsdk;
 
+import io.spotsdk.internal.Calls;
 import io.spotsdk.ratelimit.RateLimitGate;
 import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.retry.Sleeper;
@@ -11,8 +12,6 @@ import java.util.Objects;
 
 /** The settings both clients share; each client's builder adds its own. Every setting has a safe default. */
 public abstract class ClientSettings<B extends ClientSettings<B>> {
-  private static final BigDecimal MAX_RECV_WINDOW = BigDecimal.valueOf(60_000);
-
   Environment environment = Environment.TESTNET;
   Credentials credentials;
   Duration connectTimeout;
@@ -57,10 +56,7 @@ public abstract class ClientSettings<B extends ClientSettings<B>> {
   /** Default recvWindow in ms for signed calls (Binance's max is 60000). */
   public B recvWindow(BigDecimal recvWindowMillis) {
     Objects.requireNonNull(recvWindowMillis, "recvWindow");
-    if (recvWindowMillis.signum() <= 0 || recvWindowMillis.compareTo(MAX_RECV_WINDOW) > 0) {
-      throw new IllegalArgumentException("recvWindow must be > 0 and <= 60000 ms");
-    }
-    this.recvWindow = recvWindowMillis;
+    this.recvWindow = Calls.checkRecvWindow("client builder", recvWindowMillis);
     return self();
   }
 
@@ -78,7 +74,7 @@ public abstract class ClientSettings<B extends ClientSettings<B>> {
 
   /**
    * The gate to send through. Give the REST and WebSocket clients the same gate: Binance counts weight per IP
-   * and orders per account. Default: a gate of this client's own, with its clock and sleeper.
+   * and orders per account. Default: a gate of this client's own, on its clock.
    */
   public B rateLimitGate(RateLimitGate gate) {
     this.gate = Objects.requireNonNull(gate, "gate");
@@ -86,7 +82,7 @@ public abstract class ClientSettings<B extends ClientSettings<B>> {
   }
 
   RateLimitGate gateOrDefault() {
-    return gate != null ? gate : RateLimitGate.builder().clock(clock).sleeper(sleeper).build();
+    return gate != null ? gate : RateLimitGate.builder().clock(clock).build();
   }
 
   static Duration positive(Duration d, String name) {

@@ -7,7 +7,6 @@ import io.spotsdk.internal.http.ApacheHttpTransport;
 import io.spotsdk.internal.http.HttpTransport;
 import io.spotsdk.internal.rest.GateStage;
 import io.spotsdk.internal.rest.RestRuntime;
-import io.spotsdk.internal.rest.RetryStage;
 import io.spotsdk.internal.rest.RestStage;
 import io.spotsdk.internal.rest.SigningStage;
 import io.spotsdk.internal.rest.TransportStage;
@@ -44,12 +43,12 @@ public final class SpotRestClient implements AutoCloseable {
     this.environment = b.environment;
     this.transport = new ApacheHttpTransport(b.connectTimeout, b.readTimeout, b.maxConnections, "spot-sdk/0.1.0");
     this.gate = b.gateOrDefault();
-    // Outermost first: retry (reads only) > rate-limit gate (every attempt) > signing (fresh timestamp) > wire.
+    // Each attempt, outermost first: rate-limit gate > signing (a fresh timestamp) > wire.
     RestStage chain = new TransportStage(transport, b.environment.restBaseUri(), b.clock);
     chain = new SigningStage(chain, b.credentials, b.clock, b.recvWindow);
-    chain = new GateStage(chain, gate);
-    chain = new RetryStage(chain, b.retryPolicy, b.sleeper, b.clock);
-    this.runtime = new RestRuntime(chain, new OutcomeClassifier(Json.MAPPER, b.clock), Json.MAPPER, gate::observe);
+    chain = new GateStage(chain, gate, b.sleeper);
+    this.runtime = new RestRuntime(chain, new OutcomeClassifier(Json.MAPPER, b.clock), gate::observe, b.retryPolicy,
+        b.sleeper, b.clock);
     this.market = new MarketApi(runtime);
     this.trade = new TradeApi(runtime);
     this.account = new AccountApi(runtime);

@@ -54,8 +54,8 @@ public final class SpotWsApiClient implements AutoCloseable {
     this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
     URI uri = b.returnRateLimits ? b.environment.wsApiUri() : withQuery(b.environment.wsApiUri(), "returnRateLimits=false");
     this.runtime = new WsRuntime(http, uri, b.credentials, b.clock, b.recvWindow, b.connectTimeout, b.requestTimeout,
-        b.lifetime, scheduler, b.completions, Json.MAPPER, new OutcomeClassifier(Json.MAPPER, b.clock), null,
-        gate, b.retryPolicy, b.sleeper, b.listener);
+        b.lifetime, scheduler, b.completions, Json.MAPPER, new OutcomeClassifier(Json.MAPPER, b.clock), gate,
+        b.retryPolicy, b.sleeper, b.listener);
     this.api = new WsApi(runtime);
     this.blocking = new WsBlockingApi(api);
   }

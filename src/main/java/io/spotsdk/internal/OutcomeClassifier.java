@@ -1,5 +1,6 @@
 package io.spotsdk.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +33,8 @@ public final class OutcomeClassifier {
 
   private final ObjectMapper mapper;
   private final Clock clock;
+  // One reader per result type, made on first use: generated descriptors hold their TypeReference constants.
+  private final Map<TypeReference<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
   public OutcomeClassifier(ObjectMapper mapper, Clock clock) {
     this.mapper = mapper;
@@ -37,14 +42,14 @@ public final class OutcomeClassifier {
   }
 
   /** A REST response: Retry-After is in seconds. */
-  public <T> Outcome<T> fromHttp(StatusMeanings meanings, ObjectReader successReader, int status, ResponseHeaders headers,
+  public <T> Outcome<T> fromHttp(StatusMeanings meanings, TypeReference<T> resultType, int status, ResponseHeaders headers,
       byte[] body, Supplier<RequestRecord> request) {
     RateLimitUsage usage = RateLimitUsage.fromHeaders(headers);
     if (status >= 200 && status < 300) {
       Meaning m = meanings.resolve(status, null);
       if (m == Meaning.SUCCESS) {
         try {
-          T value = body.length == 0 ? null : successReader.readValue(body);
+          T value = body.length == 0 ? null : reader(resultType).readValue(body);
           return new Outcome.Success<>(value, status, headers, usage);
         } catch (java.io.IOException | RuntimeException e) {
           ErrorDetails d = new ErrorDetails(status, null, null, null, headers, text(body));
@@ -60,11 +65,11 @@ public final class OutcomeClassifier {
   }
 
   /** A WebSocket reply: {@code error.data.retryAfter} is an epoch-ms instant. */
-  public <T> Outcome<T> fromWs(StatusMeanings meanings, ObjectReader successReader, int status, JsonNode result,
+  public <T> Outcome<T> fromWs(StatusMeanings meanings, TypeReference<T> resultType, int status, JsonNode result,
       JsonNode error, RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
     if (status >= 200 && status < 300 && meanings.resolve(status, null) == Meaning.SUCCESS) {
       try {
-        T value = result == null || result.isNull() ? null : successReader.readValue(result);
+        T value = result == null || result.isNull() ? null : reader(resultType).readValue(result);
         return new Outcome.Success<>(value, status, ResponseHeaders.EMPTY, usage);
       } catch (java.io.IOException | RuntimeException e) {
         ErrorDetails d = new ErrorDetails(status, null, null, null, ResponseHeaders.EMPTY, rawFrame);
@@ -84,6 +89,10 @@ public final class OutcomeClassifier {
           u.explanation() + "; a new WebSocket connection may be wise (SpotWsApiClient.reconnect())");
     }
     return o;
+  }
+
+  private ObjectReader reader(TypeReference<?> type) {
+    return readers.computeIfAbsent(type, mapper::readerFor);
   }
 
   private <T> Outcome<T> failure(StatusMeanings meanings, ErrorDetails d, RateLimitUsage usage, Instant retryAt,

@@ -5,7 +5,6 @@ import io.spotsdk.model.RateLimit;
 import io.spotsdk.model.RateLimitInterval;
 import io.spotsdk.model.RateLimitType;
 import io.spotsdk.outcome.Outcome;
-import io.spotsdk.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +50,6 @@ public final class RateLimitGate {
   }
 
   private final Clock clock;
-  private final Sleeper sleeper;
   private final Duration maxWait;
   private final Duration defaultBackoff;
   private final Map<UsageKey, Long> limits = new HashMap<>();
@@ -62,21 +60,12 @@ public final class RateLimitGate {
 
   private RateLimitGate(Builder b) {
     this.clock = b.clock;
-    this.sleeper = b.sleeper;
     this.maxWait = b.maxWait;
     this.defaultBackoff = b.defaultBackoff;
   }
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  public Clock clock() {
-    return clock;
-  }
-
-  public Sleeper sleeper() {
-    return sleeper;
   }
 
   /** Sets the limits, e.g. from {@code exchangeInfo.rateLimits}. Done automatically when exchangeInfo passes. */
@@ -110,7 +99,7 @@ public final class RateLimitGate {
 
   /**
    * Asks to send one request of this weight that adds {@code orders} to the unfilled-order count. On
-   * {@code proceed} the cost is already counted; on a wait, ask again after it.
+   * {@code proceed} the cost is already counted; on a wait, the caller waits (with its own sleeper) and asks again.
    */
   public synchronized Decision tryAcquire(int weight, int orders) {
     Instant now = clock.instant();
@@ -158,21 +147,6 @@ public final class RateLimitGate {
       }
     }
     return Decision.GO;
-  }
-
-  /** Blocks until the request may go; false when refused (the caller must not send). */
-  public boolean acquire(int weight, int orders, StringBuilder refusal) throws InterruptedException {
-    while (true) {
-      Decision d = tryAcquire(weight, orders);
-      if (d.proceed()) {
-        return true;
-      }
-      if (d.refused()) {
-        refusal.append(d.refusal());
-        return false;
-      }
-      sleeper.sleep(d.waitFor());
-    }
   }
 
   /** Learns from an outcome: reported usage, limits, 429 retry instants and 418 bans. */
@@ -246,17 +220,11 @@ public final class RateLimitGate {
 
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
     private Duration maxWait = Duration.ofSeconds(10);
     private Duration defaultBackoff = Duration.ofSeconds(1);
 
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
-      return this;
-    }
-
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper);
       return this;
     }
 

@@ -1,6 +1,9 @@
 package io.spotsdk.retry;
 
+import io.spotsdk.outcome.NotSentReason;
+import io.spotsdk.outcome.Outcome;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -58,6 +61,28 @@ public final class RetryPolicy {
     base = Math.min(base, maxBackoff.toNanos());
     double factor = 1 + jitter * (2 * random.getAsDouble() - 1);
     return Duration.ofNanos(Math.max(0, Math.round(base * factor)));
+  }
+
+  /**
+   * The wait before trying again after attempt {@code attempt} (1-based) ended in {@code outcome}, or null to stop.
+   * The one retry rule of both transports: a read is tried again after an unknown outcome; any call after it
+   * provably never left (connection failed, or closed before the request was written). Nothing else is retried:
+   * a call that changes state may have executed, and every other outcome is a definite answer.
+   */
+  public Duration retryDelay(int attempt, boolean changesState, Outcome<?> outcome, Instant now, Instant giveUpAt) {
+    boolean retryable;
+    if (outcome instanceof Outcome.Unknown<?>) {
+      retryable = !changesState;
+    } else if (outcome instanceof Outcome.NotSent<?> n) {
+      retryable = n.reason() == NotSentReason.CONNECT_FAILED || n.reason() == NotSentReason.CLIENT_CLOSED;
+    } else {
+      retryable = false;
+    }
+    if (!retryable || attempt >= maxAttempts) {
+      return null;
+    }
+    Duration wait = backoff(attempt);
+    return now.plus(wait).isAfter(giveUpAt) ? null : wait;
   }
 
   @Override

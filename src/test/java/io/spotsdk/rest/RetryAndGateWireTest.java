@@ -51,7 +51,7 @@ class RetryAndGateWireTest {
     return SpotRestClient.builder().environment(Environment.custom(URI.create(base), null))
         .credentials(Credentials.hmac(RestWireSupport.API_KEY, RestWireSupport.SECRET))
         .clock(clock).sleeper(sleeper).retryPolicy(policy)
-        .rateLimitGate(RateLimitGate.builder().clock(clock).sleeper(sleeper).maxWait(maxWait).build())
+        .rateLimitGate(RateLimitGate.builder().clock(clock).maxWait(maxWait).build())
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.spotsdk.sim;
 
+import io.spotsdk.testing.ManualClock;
 import static io.spotsdk.sim.SimTestClients.json;
 import static io.spotsdk.sim.SimTestClients.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package io.spotsdk.sim;
 
+import io.spotsdk.testing.ManualClock;
 import static io.spotsdk.sim.SimTestClients.Ws.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock that moves only when told to. */
+/** A thread-safe clock that moves only when told to (tests of the SDK and of the simulator). */
 public final class ManualClock extends Clock {
   private final AtomicLong nanos;
 
@@ -17,6 +17,10 @@ public final class ManualClock extends Clock {
 
   public void advance(Duration d) {
     nanos.addAndGet(d.toNanos());
+  }
+
+  public void set(Instant instant) {
+    nanos.set(instant.getEpochSecond() * 1_000_000_000L + instant.getNano());
   }
 
   @Override

@@ -2,11 +2,11 @@ package io.spotsdk.internal.rest;
 
 import io.spotsdk.core.OperationDescriptor;
 import io.spotsdk.core.Params;
+import io.spotsdk.internal.Calls;
 import io.spotsdk.outcome.RequestRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +23,6 @@ public final class RestExchange {
   private Long timestamp;
   private BigDecimal recvWindow;
   private Instant sentAt;
-  private int attempts;
 
   public RestExchange(OperationDescriptor<?> operation, Params params) {
     this.operation = operation;
@@ -60,25 +59,10 @@ public final class RestExchange {
 
   public void markSent(Instant at) {
     this.sentAt = at;
-    this.attempts++;
-  }
-
-  public int attempts() {
-    return attempts;
   }
 
   /** What was sent, without the signature or the API key. */
   public RequestRecord record() {
-    Map<String, String> p = new LinkedHashMap<>();
-    for (Params.Param x : params.asList()) {
-      if (!"signature".equals(x.name()) && !"apiKey".equals(x.name())) {
-        p.put(x.name(), x.value());
-      }
-    }
-    if (timestamp != null) {
-      p.put("timestamp", timestamp.toString());
-      p.put("recvWindow", recvWindow.toPlainString());
-    }
-    return new RequestRecord(operation.name(), "REST", p, timestamp, recvWindow, sentAt);
+    return Calls.record(operation.name(), "REST", params, timestamp, recvWindow, sentAt);
   }
 }

@@ -1,12 +1,10 @@
 package io.spotsdk.internal.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.spotsdk.core.OperationDescriptor;
 import io.spotsdk.core.Params;
 import io.spotsdk.core.RequestParams;
 import io.spotsdk.core.RestCaller;
-import io.spotsdk.internal.ClientOrderIds;
+import io.spotsdk.internal.Calls;
 import io.spotsdk.internal.NotSentException;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.http.RawResponse;
@@ -15,51 +13,59 @@ import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.UnknownCause;
 import io.spotsdk.ratelimit.RateLimitUsage;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.spotsdk.retry.RetryPolicy;
+import io.spotsdk.retry.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * What generated operations call: validates and writes the parameters, creates missing client ids before the
- * first attempt, runs the stage chain once, and lets {@link OutcomeClassifier} give the response its meaning.
- * Never resends anything itself.
+ * What generated operations call: prepares the parameters (client ids are created once, before the first
+ * attempt), sends each attempt through the stage chain, lets {@link OutcomeClassifier} give the response its
+ * meaning, and asks the {@link RetryPolicy} whether that outcome may be tried again. Retries are decided on
+ * outcomes, after classification, so a status has one meaning for every purpose.
  */
 public final class RestRuntime implements RestCaller {
   private final RestStage pipeline;
   private final OutcomeClassifier classifier;
-  private final ObjectMapper mapper;
-  private final Map<OperationDescriptor<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final Consumer<Outcome<?>> observer;
+  private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
+  private final Clock clock;
 
-  /** {@code observer} sees every outcome (the rate-limit gate learns from them). */
-  public RestRuntime(RestStage pipeline, OutcomeClassifier classifier, ObjectMapper mapper, Consumer<Outcome<?>> observer) {
+  /** {@code observer} sees the outcome of every attempt (the rate-limit gate learns from them). */
+  public RestRuntime(RestStage pipeline, OutcomeClassifier classifier, Consumer<Outcome<?>> observer,
+      RetryPolicy retryPolicy, Sleeper sleeper, Clock clock) {
     this.pipeline = pipeline;
     this.classifier = classifier;
-    this.mapper = mapper;
     this.observer = observer;
+    this.retryPolicy = retryPolicy;
+    this.sleeper = sleeper;
+    this.clock = clock;
   }
 
   @Override
   public <T> Outcome<T> call(OperationDescriptor<T> op, RequestParams request) {
-    request.validate();
-    Params params = new Params();
-    request.writeTo(params);
-    for (String idParam : op.clientIdParams()) {
-      if (!params.has(idParam)) {
-        params.put(idParam, ClientOrderIds.next());
+    Params params = Calls.prepare(request, op.clientIdParams());
+    Instant giveUpAt = clock.instant().plus(retryPolicy.deadline());
+    for (int attempt = 1; ; attempt++) {
+      Outcome<T> o = attempt(op, params);
+      observer.accept(o);
+      Duration wait = retryPolicy.retryDelay(attempt, op.changesState(), o, clock.instant(), giveUpAt);
+      if (wait == null) {
+        return o;
+      }
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return o;
       }
     }
-    return execute(op, params);
   }
 
-  /** Runs an already-written parameter list; used by reconciliation and retries of reads. */
-  public <T> Outcome<T> execute(OperationDescriptor<T> op, Params params) {
-    Outcome<T> o = run(op, params);
-    observer.accept(o);
-    return o;
-  }
-
-  private <T> Outcome<T> run(OperationDescriptor<T> op, Params params) {
+  private <T> Outcome<T> attempt(OperationDescriptor<T> op, Params params) {
     RestExchange ex = new RestExchange(op, params);
     RawResponse r;
     try {
@@ -75,15 +81,6 @@ public final class RestRuntime implements RestCaller {
       return new Outcome.Unknown<>(cause, null, RateLimitUsage.EMPTY, ex.record(),
           op.name() + ": the request was written but no response arrived (" + e.getMessage() + ")");
     }
-    return classifier.fromHttp(op.meanings(), reader(op), r.status(), r.headers(), r.body(), ex::record);
-  }
-
-  private ObjectReader reader(OperationDescriptor<?> op) {
-    ObjectReader r = readers.get(op);
-    if (r == null) {
-      r = mapper.readerFor(op.resultType());
-      readers.put(op, r);
-    }
-    return r;
+    return classifier.fromHttp(op.meanings(), op.resultType(), r.status(), r.headers(), r.body(), ex::record);
   }
 }

@@ -1,7 +1,7 @@
 package io.spotsdk.internal.rest;
 
-import io.spotsdk.core.InvalidRequestException;
 import io.spotsdk.core.Params;
+import io.spotsdk.internal.Calls;
 import io.spotsdk.internal.NotSentException;
 import io.spotsdk.internal.http.RawResponse;
 import io.spotsdk.internal.http.TransportException;
@@ -17,8 +17,6 @@ import java.time.Clock;
  * header. Unsigned calls pass through untouched.
  */
 public final class SigningStage implements RestStage {
-  private static final BigDecimal MAX_RECV_WINDOW = BigDecimal.valueOf(60_000);
-
   private final RestStage next;
   private final Credentials credentials;
   private final Clock clock;
@@ -37,12 +35,9 @@ public final class SigningStage implements RestStage {
       return next.send(ex);
     }
     String op = ex.operation().name();
-    if (credentials == null) {
-      throw new InvalidRequestException(op, null, "is a " + ex.operation().security()
-          + " call and needs credentials; set them on the client builder");
-    }
+    Calls.requireCredentials(op, ex.operation().security(), credentials);
     Params params = ex.params();
-    BigDecimal recvWindow = recvWindow(op, params.get("recvWindow"));
+    BigDecimal recvWindow = Calls.recvWindow(op, params.get("recvWindow"), defaultRecvWindow);
     Params wire = params.copy();
     wire.remove("signature").remove("timestamp");
     wire.put("recvWindow", recvWindow.toPlainString());
@@ -61,19 +56,4 @@ public final class SigningStage implements RestStage {
     return next.send(ex);
   }
 
-  private BigDecimal recvWindow(String op, String given) {
-    if (given == null) {
-      return defaultRecvWindow;
-    }
-    BigDecimal v;
-    try {
-      v = new BigDecimal(given);
-    } catch (NumberFormatException e) {
-      throw new InvalidRequestException(op, "recvWindow", "recvWindow is not a number");
-    }
-    if (v.signum() <= 0 || v.compareTo(MAX_RECV_WINDOW) > 0 || v.scale() > 3) {
-      throw new InvalidRequestException(op, "recvWindow", "recvWindow must be > 0 and <= 60000 ms with at most 3 decimals");
-    }
-    return v;
-  }
 }

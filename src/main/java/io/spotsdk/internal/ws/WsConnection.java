@@ -2,7 +2,6 @@ package io.spotsdk.internal.ws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.spotsdk.core.Params;
 import io.spotsdk.core.WsMethodDescriptor;
@@ -46,8 +45,6 @@ public final class WsConnection {
     void serverShutdown(WsConnection connection);
 
     void closed(WsConnection connection);
-
-    void usage(RateLimitUsage usage);
   }
 
   private final String name;
@@ -63,14 +60,12 @@ public final class WsConnection {
   private final AtomicBoolean writing = new AtomicBoolean();
   private final AtomicLong ids = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final Map<WsMethodDescriptor<?>, ObjectReader> readers;
   private volatile WebSocket socket;
   private volatile boolean draining;
   private volatile String sessionApiKey;
 
   private WsConnection(String name, ObjectMapper mapper, OutcomeClassifier classifier, ScheduledExecutorService scheduler,
-      Executor completions, Duration requestTimeout, Events events, WsStats stats,
-      Map<WsMethodDescriptor<?>, ObjectReader> readers) {
+      Executor completions, Duration requestTimeout, Events events, WsStats stats) {
     this.name = name;
     this.mapper = mapper;
     this.classifier = classifier;
@@ -79,14 +74,13 @@ public final class WsConnection {
     this.requestTimeout = requestTimeout;
     this.events = events;
     this.stats = stats;
-    this.readers = readers;
   }
 
   /** Opens a connection; the future fails if the handshake does. */
   public static CompletableFuture<WsConnection> open(HttpClient http, URI uri, Duration connectTimeout, String name,
       ObjectMapper mapper, OutcomeClassifier classifier, ScheduledExecutorService scheduler, Executor completions,
-      Duration requestTimeout, Events events, WsStats stats, Map<WsMethodDescriptor<?>, ObjectReader> readers) {
-    WsConnection c = new WsConnection(name, mapper, classifier, scheduler, completions, requestTimeout, events, stats, readers);
+      Duration requestTimeout, Events events, WsStats stats) {
+    WsConnection c = new WsConnection(name, mapper, classifier, scheduler, completions, requestTimeout, events, stats);
     return http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, c.new Listener())
         .thenApply(ws -> {
           c.socket = ws;
@@ -98,7 +92,7 @@ public final class WsConnection {
   static WsConnection attached(WebSocket socket, ObjectMapper mapper, OutcomeClassifier classifier,
       ScheduledExecutorService scheduler, Duration requestTimeout, Events events) {
     WsConnection c = new WsConnection("attached", mapper, classifier, scheduler, Runnable::run, requestTimeout, events,
-        new WsStats(), new ConcurrentHashMap<>());
+        new WsStats());
     c.socket = socket;
     return c;
   }
@@ -266,10 +260,7 @@ public final class WsConnection {
       return;
     }
     RateLimitUsage usage = usage(n.get("rateLimits"));
-    if (!usage.isEmpty()) {
-      events.usage(usage);
-    }
-    Outcome<?> outcome = classifier.fromWs(p.method.meanings(), reader(p.method), status.asInt(), n.get("result"),
+    Outcome<?> outcome = classifier.fromWs(p.method.meanings(), p.method.resultType(), status.asInt(), n.get("result"),
         n.get("error"), usage, raw, p.record);
     finish(p, outcome);
   }
@@ -294,10 +285,6 @@ public final class WsConnection {
     } catch (IllegalArgumentException e) {
       return RateLimitUsage.EMPTY;
     }
-  }
-
-  private ObjectReader reader(WsMethodDescriptor<?> m) {
-    return readers.computeIfAbsent(m, x -> mapper.readerFor(x.resultType()));
   }
 
   private void malformed(String why, String raw) {

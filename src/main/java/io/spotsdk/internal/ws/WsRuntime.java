@@ -1,23 +1,21 @@
 package io.spotsdk.internal.ws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import io.spotsdk.core.InvalidRequestException;
 import io.spotsdk.core.Params;
 import io.spotsdk.core.RequestParams;
 import io.spotsdk.core.WsCaller;
 import io.spotsdk.core.WsMethodDescriptor;
-import io.spotsdk.internal.ClientOrderIds;
+import io.spotsdk.internal.Calls;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
 import io.spotsdk.ratelimit.RateLimitGate;
-import io.spotsdk.ratelimit.RateLimitUsage;
 import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.retry.Sleeper;
 import io.spotsdk.signing.Credentials;
 import io.spotsdk.signing.SigningPayloads;
+import io.spotsdk.ws.api.WsMethods;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,12 +24,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * What the generated WebSocket API calls. Signs (or relies on a {@code session.logon}), picks the current
@@ -54,13 +50,11 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
   private final Executor completions;
   private final ObjectMapper mapper;
   private final OutcomeClassifier classifier;
-  private final Consumer<RateLimitUsage> usageSink;
   private final RateLimitGate gate;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
   private final io.spotsdk.WsConnectionListener listener;
   private final WsStats stats = new WsStats();
-  private final Map<WsMethodDescriptor<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final AtomicInteger connectionCount = new AtomicInteger();
   private final Object lock = new Object();
   private volatile WsConnection current;
@@ -70,8 +64,7 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
 
   public WsRuntime(HttpClient http, URI uri, Credentials credentials, Clock clock, BigDecimal recvWindow,
       Duration connectTimeout, Duration requestTimeout, Duration lifetime, ScheduledExecutorService scheduler,
-      Executor completions, ObjectMapper mapper, OutcomeClassifier classifier, Consumer<RateLimitUsage> usageSink,
-      RateLimitGate gate, RetryPolicy retryPolicy, Sleeper sleeper, io.spotsdk.WsConnectionListener listener) {
+      Executor completions, ObjectMapper mapper, OutcomeClassifier classifier, RateLimitGate gate, RetryPolicy retryPolicy, Sleeper sleeper, io.spotsdk.WsConnectionListener listener) {
     this.listener = listener;
     this.gate = gate;
     this.retryPolicy = retryPolicy;
@@ -88,7 +81,6 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
     this.completions = completions;
     this.mapper = mapper;
     this.classifier = classifier;
-    this.usageSink = usageSink;
   }
 
   public WsStats stats() {
@@ -115,7 +107,7 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
   private CompletableFuture<WsConnection> openNew() {
     String name = "ws-" + connectionCount.incrementAndGet();
     return WsConnection.open(http, uri, connectTimeout, name, mapper, classifier, scheduler, completions, requestTimeout,
-        this, stats, readers);
+        this, stats);
   }
 
   private void scheduleLifetime(WsConnection c) {
@@ -161,17 +153,11 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
   }
 
   private CompletableFuture<WsConnection> logOnIfNeeded(WsConnection c) {
-    if (!loggedOn || credentials == null) {
+    if (!loggedOn) {
       return CompletableFuture.completedFuture(c);
     }
-    WsMethodDescriptor<?> logon = sessionLogonDescriptor;
-    if (logon == null) {
-      return CompletableFuture.completedFuture(c);
-    }
-    return sendOn(c, logon, new Params()).thenApply(o -> c);
+    return sendOn(c, WsMethods.SESSION_LOGON, new Params()).thenApply(o -> c);
   }
-
-  private volatile WsMethodDescriptor<?> sessionLogonDescriptor;
 
   @Override
   public <T> CompletableFuture<Outcome<T>> call(WsMethodDescriptor<T> method, RequestParams request) {
@@ -179,32 +165,18 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
     return attempt(method, params, 1, clock.instant().plus(retryPolicy.deadline()));
   }
 
-  /**
-   * One attempt through the gate; reads are tried again after an unknown outcome, and any call after a
-   * not-sent one, within the retry policy. A call that changes state and may have reached the server never is.
-   */
+  /** One attempt through the gate; the {@link RetryPolicy} decides on its outcome whether to try again. */
   private <T> CompletableFuture<Outcome<T>> attempt(WsMethodDescriptor<T> method, Params params, int n,
       java.time.Instant giveUpAt) {
     return gated(method, params).thenCompose(o -> {
       gate.observe(o);
-      if (n < retryPolicy.maxAttempts() && retryable(method, o)) {
-        java.time.Duration wait = retryPolicy.backoff(n);
-        if (!clock.instant().plus(wait).isAfter(giveUpAt)) {
-          return sleeper.delay(wait).thenCompose(x -> attempt(method, params, n + 1, giveUpAt));
-        }
+      java.time.Duration wait = closed ? null
+          : retryPolicy.retryDelay(n, method.changesState(), o, clock.instant(), giveUpAt);
+      if (wait == null) {
+        return CompletableFuture.completedFuture(o);
       }
-      return CompletableFuture.completedFuture(o);
+      return sleeper.delay(wait).thenCompose(x -> attempt(method, params, n + 1, giveUpAt));
     });
-  }
-
-  private boolean retryable(WsMethodDescriptor<?> method, Outcome<?> o) {
-    if (closed) {
-      return false;
-    }
-    if (o instanceof Outcome.Unknown<?>) {
-      return !method.changesState();
-    }
-    return o instanceof Outcome.NotSent<?> ns && ns.reason() == NotSentReason.CLIENT_CLOSED;
   }
 
   private <T> CompletableFuture<Outcome<T>> gated(WsMethodDescriptor<T> method, Params params) {
@@ -220,19 +192,16 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
   }
 
   private Params prepare(WsMethodDescriptor<?> method, RequestParams request) {
-    request.validate();
-    Params params = new Params();
-    request.writeTo(params);
-    for (String idParam : method.clientIdParams()) {
-      if (!params.has(idParam)) {
-        params.put(idParam, ClientOrderIds.next());
-      }
-    }
-    if ((method.security().signed() || "session.logon".equals(method.method())) && credentials == null) {
-      throw new InvalidRequestException(method.method(), null,
-          "is a " + method.security() + " call and needs credentials; set them on the client builder");
+    Params params = Calls.prepare(request, method.clientIdParams());
+    if (needsSignature(method)) {
+      Calls.requireCredentials(method.method(), method.security(), credentials);
+      Calls.recvWindow(method.method(), params.get("recvWindow"), recvWindow);
     }
     return params;
+  }
+
+  private static boolean needsSignature(WsMethodDescriptor<?> method) {
+    return method.security().signed() || method == WsMethods.SESSION_LOGON;
   }
 
   private <T> CompletableFuture<Outcome<T>> dispatch(WsMethodDescriptor<T> method, Params params) {
@@ -263,9 +232,9 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
     Params wire = params.copy();
     Long timestamp = null;
     BigDecimal window = null;
-    boolean logon = "session.logon".equals(method.method());
-    if (method.security().signed() || logon) {
-      window = params.has("recvWindow") ? new BigDecimal(params.get("recvWindow")) : recvWindow;
+    boolean logon = method == WsMethods.SESSION_LOGON;
+    if (needsSignature(method)) {
+      window = Calls.recvWindow(method.method(), params.get("recvWindow"), recvWindow);
       timestamp = clock.millis();
       wire.remove("signature").remove("apiKey");
       wire.put("recvWindow", window.toPlainString(), Params.Kind.NUMBER);
@@ -291,7 +260,6 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
     java.time.Instant sentAt = clock.instant();
     CompletableFuture<Outcome<T>> f = c.send(method, wire, () -> record(method, params, ts, rw, sentAt));
     if (logon) {
-      sessionLogonDescriptor = method;
       f = f.thenApply(o -> {
         if (o.isSuccess()) {
           c.sessionApiKey(credentials.apiKey());
@@ -299,7 +267,7 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
         }
         return o;
       });
-    } else if ("session.logout".equals(method.method())) {
+    } else if (method == WsMethods.SESSION_LOGOUT) {
       f = f.thenApply(o -> {
         if (o.isSuccess()) {
           c.sessionApiKey(null);
@@ -317,13 +285,7 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
 
   private RequestRecord record(WsMethodDescriptor<?> method, Params params, Long timestamp, BigDecimal window,
       java.time.Instant sentAt) {
-    Map<String, String> p = new LinkedHashMap<>();
-    for (Params.Param x : params.asList()) {
-      if (!"signature".equals(x.name()) && !"apiKey".equals(x.name())) {
-        p.put(x.name(), x.value());
-      }
-    }
-    return new RequestRecord(method.method(), "WS", p, timestamp, window, sentAt);
+    return Calls.record(method.method(), "WS", params, timestamp, window, sentAt);
   }
 
   @Override
@@ -337,13 +299,6 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
     // (see dispatch()); nothing is resent.
     if (connection == current && !closed) {
       listener.lost(connection + " closed");
-    }
-  }
-
-  @Override
-  public void usage(RateLimitUsage usage) {
-    if (usageSink != null) {
-      usageSink.accept(usage);
     }
   }
 

@@ -13,7 +13,6 @@ import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
 import io.spotsdk.outcome.UnknownCause;
-import io.spotsdk.ratelimit.RateLimitUsage;
 import io.spotsdk.ws.api.WsMethods;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
@@ -43,9 +42,6 @@ class WriteOrderingTest {
 
     @Override
     public void closed(WsConnection c) {}
-
-    @Override
-    public void usage(RateLimitUsage u) {}
   };
 
   @AfterEach
