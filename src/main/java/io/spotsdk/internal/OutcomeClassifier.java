@@ -45,58 +45,60 @@ public final class OutcomeClassifier {
   public <T> Outcome<T> fromHttp(StatusMeanings meanings, TypeReference<T> resultType, int status, ResponseHeaders headers,
       byte[] body, Supplier<RequestRecord> request) {
     RateLimitUsage usage = RateLimitUsage.fromHeaders(headers);
-    if (status >= 200 && status < 300) {
-      Meaning m = meanings.resolve(status, null);
-      if (m == Meaning.SUCCESS) {
-        try {
-          T value = body.length == 0 ? null : reader(resultType).readValue(body);
-          return new Outcome.Success<>(value, status, headers, usage);
-        } catch (java.io.IOException | RuntimeException e) {
-          ErrorDetails d = new ErrorDetails(status, null, null, null, headers, text(body));
-          return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, d, usage, request.get(),
-              "success status but the body could not be read: " + e.getClass().getSimpleName());
-        }
-      }
+    if (isSuccess(meanings, status)) {
+      return success(status, headers, usage, () -> body.length == 0 ? null : reader(resultType).readValue(body),
+          () -> text(body), request);
     }
-    JsonNode err = parseObject(body);
-    ErrorDetails details = details(status, err, headers, text(body));
+    ErrorDetails details = details(status, parseObject(body), headers, text(body));
     Instant retryAt = retryAtFromSeconds(headers.first("Retry-After"));
-    return failure(meanings, details, usage, retryAt, request);
+    return failure(meanings, details, usage, retryAt, request, "");
   }
 
   /** A WebSocket reply: {@code error.data.retryAfter} is an epoch-ms instant. */
   public <T> Outcome<T> fromWs(StatusMeanings meanings, TypeReference<T> resultType, int status, JsonNode result,
       JsonNode error, RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
-    if (status >= 200 && status < 300 && meanings.resolve(status, null) == Meaning.SUCCESS) {
-      try {
-        T value = result == null || result.isNull() ? null : reader(resultType).readValue(result);
-        return new Outcome.Success<>(value, status, ResponseHeaders.EMPTY, usage);
-      } catch (java.io.IOException | RuntimeException e) {
-        ErrorDetails d = new ErrorDetails(status, null, null, null, ResponseHeaders.EMPTY, rawFrame);
-        return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, d, usage, request.get(),
-            "success status but the result could not be read: " + e.getClass().getSimpleName());
-      }
+    if (isSuccess(meanings, status)) {
+      return success(status, ResponseHeaders.EMPTY, usage,
+          () -> result == null || result.isNull() ? null : reader(resultType).readValue(result), () -> rawFrame, request);
     }
     ErrorDetails details = details(status, error, ResponseHeaders.EMPTY, rawFrame);
     Instant retryAt = null;
     if (details.data() != null && details.data().path("retryAfter").canConvertToLong()) {
       retryAt = Instant.ofEpochMilli(details.data().path("retryAfter").asLong());
     }
-    Outcome<T> o = failure(meanings, details, usage, retryAt, request);
-    if (o instanceof Outcome.Unknown<T> u && u.cause() == UnknownCause.SERVER_ERROR) {
-      // Binance: after a WebSocket 5XX "you might also want to establish a new WebSocket connection".
-      return new Outcome.Unknown<>(u.cause(), u.details(), u.usage(), u.request(),
-          u.explanation() + "; a new WebSocket connection may be wise (SpotWsApiClient.reconnect())");
+    // Binance: after a WebSocket 5XX "you might also want to establish a new WebSocket connection".
+    return failure(meanings, details, usage, retryAt, request,
+        "; a new WebSocket connection may be wise (SpotWsApiClient.reconnect())");
+  }
+
+  /** Reads a success body; may fail. */
+  private interface Decode<T> {
+    T value() throws java.io.IOException;
+  }
+
+  private static boolean isSuccess(StatusMeanings meanings, int status) {
+    return status >= 200 && status < 300 && meanings.resolve(status, null) == Meaning.SUCCESS;
+  }
+
+  /** A success whose body cannot be read is not a failure either: the request was executed, so it is unknown. */
+  private <T> Outcome<T> success(int status, ResponseHeaders headers, RateLimitUsage usage, Decode<T> decode,
+      Supplier<String> raw, Supplier<RequestRecord> request) {
+    try {
+      return new Outcome.Success<>(decode.value(), status, headers, usage);
+    } catch (java.io.IOException | RuntimeException e) {
+      ErrorDetails d = new ErrorDetails(status, null, null, null, headers, raw.get());
+      return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, d, usage, request.get(),
+          "success status but the body could not be read: " + e.getClass().getSimpleName());
     }
-    return o;
   }
 
   private ObjectReader reader(TypeReference<?> type) {
     return readers.computeIfAbsent(type, mapper::readerFor);
   }
 
+  /** {@code serverErrorHint} is added to the explanation of a 5XX unknown. */
   private <T> Outcome<T> failure(StatusMeanings meanings, ErrorDetails d, RateLimitUsage usage, Instant retryAt,
-      Supplier<RequestRecord> request) {
+      Supplier<RequestRecord> request, String serverErrorHint) {
     Meaning byStatus = meanings.resolve(d.status(), null);
     Meaning meaning = meanings.resolve(d.status(), d.code());
     switch (meaning) {
@@ -126,7 +128,8 @@ public final class OutcomeClassifier {
         } else {
           cause = UnknownCause.SERVER_ERROR;
         }
-        return new Outcome.Unknown<>(cause, d, usage, request.get(), explain(cause, d));
+        String hint = cause == UnknownCause.SERVER_ERROR ? serverErrorHint : "";
+        return new Outcome.Unknown<>(cause, d, usage, request.get(), explain(cause, d) + hint);
       }
     }
   }

@@ -82,81 +82,88 @@ public final class Reconciler {
     return new Settled(o, null);
   }
 
-  private Reconciliation placement(RequestRecord r, String clientOrderId) {
-    Instant start = clock.instant();
-    Instant settleAfter = settleAfter(r, start);
-    Duration backoff = initialBackoff;
-    int queries = 0;
-    int notFound = 0;
-    Outcome<Order> last = null;
-    while (true) {
-      last = lookup.query(r.symbol(), null, clientOrderId);
-      queries++;
-      Instant now = clock.instant();
-      Duration wait = backoff;
-      if (last instanceof Outcome.Success<Order> s && s.value() != null) {
-        return done(Verdict.EXECUTED, clientOrderId, s.value(), queries, start, last, "Binance reports the order");
-      } else if (isNoSuchOrder(last)) {
-        notFound++;
-        if (notFound >= 2 && !now.isBefore(settleAfter)) {
-          return done(Verdict.NOT_EXECUTED, clientOrderId, null, queries, start, last,
-              "not found by " + notFound + " queries, the last after the request window closed at " + settleAfter);
-        }
-        if (now.isBefore(settleAfter)) {
-          wait = Duration.between(now, settleAfter);
-        }
-      } else if (last instanceof Outcome.RateLimited<Order> rl && rl.retryAfter() != null) {
-        wait = rl.retryAfter();
-      }
-      if (queries >= maxQueries) {
-        return done(Verdict.STILL_UNKNOWN, clientOrderId, null, queries, start, last,
-            "the queries did not settle it: last answer " + last.getClass().getSimpleName());
-      }
-      if (!pause(wait)) {
-        return done(Verdict.STILL_UNKNOWN, clientOrderId, null, queries, start, last, "interrupted");
-      }
-      backoff = min(backoff.multipliedBy(2), maxBackoff);
+  /**
+   * What one answer means: a verdict (done), or how long to wait before asking again (null: the normal
+   * backoff). Judges of placements keep state across answers (how many said "no such order").
+   */
+  private record Step(Verdict verdict, Order order, String why, Duration waitUntilWindowCloses) {
+    static Step done(Verdict v, Order order, String why) {
+      return new Step(v, order, why, null);
+    }
+
+    static Step again(Duration wait) {
+      return new Step(null, null, null, wait);
     }
   }
 
+  private interface Judge {
+    Step judge(Outcome<Order> answer, Instant now, Instant settleAfter);
+  }
+
+  /** A placement executed if the order exists; it did not once it is missing twice, the last after the window. */
+  private Reconciliation placement(RequestRecord r, String clientOrderId) {
+    int[] notFound = {0};
+    return settle(r, clientOrderId, null, clientOrderId, (answer, now, settleAfter) -> {
+      if (answer instanceof Outcome.Success<Order> s && s.value() != null) {
+        return Step.done(Verdict.EXECUTED, s.value(), "Binance reports the order");
+      }
+      if (isNoSuchOrder(answer)) {
+        notFound[0]++;
+        if (!now.isBefore(settleAfter)) {
+          return notFound[0] >= 2 ? Step.done(Verdict.NOT_EXECUTED, null, "not found by " + notFound[0]
+              + " queries, the last after the request window closed at " + settleAfter) : Step.again(null);
+        }
+        return Step.again(Duration.between(now, settleAfter));
+      }
+      return Step.again(null);
+    });
+  }
+
+  /** A cancel executed if the order is CANCELED; it did not if the order ended otherwise or is still open after the window. */
   private Reconciliation cancel(RequestRecord r, Long orderId, String origClientOrderId) {
-    Instant start = clock.instant();
-    Instant settleAfter = settleAfter(r, start);
     String subject = orderId != null ? "orderId " + orderId : origClientOrderId;
-    Duration backoff = initialBackoff;
-    int queries = 0;
-    Outcome<Order> last;
-    while (true) {
-      last = lookup.query(r.symbol(), orderId, origClientOrderId);
-      queries++;
-      Instant now = clock.instant();
-      Duration wait = backoff;
-      if (last instanceof Outcome.Success<Order> s && s.value() != null) {
+    return settle(r, subject, orderId, origClientOrderId, (answer, now, settleAfter) -> {
+      if (answer instanceof Outcome.Success<Order> s && s.value() != null) {
         Order o = s.value();
         if (o.status() == OrderStatus.CANCELED) {
-          return done(Verdict.EXECUTED, subject, o, queries, start, last, "the order is CANCELED");
+          return Step.done(Verdict.EXECUTED, o, "the order is CANCELED");
         }
         boolean open = o.status() == OrderStatus.NEW || o.status() == OrderStatus.PARTIALLY_FILLED
             || o.status() == OrderStatus.PENDING_NEW || o.status() == OrderStatus.PENDING_CANCEL;
         if (!open) {
-          return done(Verdict.NOT_EXECUTED, subject, o, queries, start, last, "the order ended otherwise: " + o.status());
+          return Step.done(Verdict.NOT_EXECUTED, o, "the order ended otherwise: " + o.status());
         }
         if (!now.isBefore(settleAfter)) {
-          return done(Verdict.NOT_EXECUTED, subject, o, queries, start, last,
-              "the order is still " + o.status() + " after the request window closed");
+          return Step.done(Verdict.NOT_EXECUTED, o, "the order is still " + o.status() + " after the request window closed");
         }
-        wait = Duration.between(now, settleAfter);
-      } else if (isNoSuchOrder(last)) {
-        return done(Verdict.NOT_EXECUTED, subject, null, queries, start, last, "the order does not exist, so nothing was canceled");
-      } else if (last instanceof Outcome.RateLimited<Order> rl && rl.retryAfter() != null) {
-        wait = rl.retryAfter();
+        return Step.again(Duration.between(now, settleAfter));
+      }
+      if (isNoSuchOrder(answer)) {
+        return Step.done(Verdict.NOT_EXECUTED, null, "the order does not exist, so nothing was canceled");
+      }
+      return Step.again(null);
+    });
+  }
+
+  /** Asks until the judge gives a verdict, waiting as it says (or backing off, or as a 429 says), at most maxQueries. */
+  private Reconciliation settle(RequestRecord r, String subject, Long orderId, String clientOrderId, Judge judge) {
+    Instant start = clock.instant();
+    Instant settleAfter = settleAfter(r, start);
+    Duration backoff = initialBackoff;
+    for (int queries = 1; ; queries++) {
+      Outcome<Order> answer = lookup.query(r.symbol(), orderId, clientOrderId);
+      Step step = judge.judge(answer, clock.instant(), settleAfter);
+      if (step.verdict() != null) {
+        return done(step.verdict(), subject, step.order(), queries, start, answer, step.why());
       }
       if (queries >= maxQueries) {
-        return done(Verdict.STILL_UNKNOWN, subject, null, queries, start, last,
-            "the queries did not settle it: last answer " + last.getClass().getSimpleName());
+        return done(Verdict.STILL_UNKNOWN, subject, null, queries, start, answer,
+            "the queries did not settle it: last answer " + answer.getClass().getSimpleName());
       }
+      Duration wait = step.waitUntilWindowCloses() != null ? step.waitUntilWindowCloses()
+          : answer instanceof Outcome.RateLimited<Order> rl && rl.retryAfter() != null ? rl.retryAfter() : backoff;
       if (!pause(wait)) {
-        return done(Verdict.STILL_UNKNOWN, subject, null, queries, start, last, "interrupted");
+        return done(Verdict.STILL_UNKNOWN, subject, null, queries, start, answer, "interrupted");
       }
       backoff = min(backoff.multipliedBy(2), maxBackoff);
     }
