@@ -180,28 +180,25 @@ public final class WsConnection {
   }
 
   private void expire(Pending p) {
-    if (!pending.remove(p.id, p)) {
-      return;
-    }
-    if (p.cancelIfQueued()) {
-      finish(p, new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED,
-          p.method.method() + ": the deadline passed before the request could be written", p.record.get()));
-    } else {
-      finish(p, new Outcome.Unknown<>(UnknownCause.NO_REPLY, null, RateLimitUsage.EMPTY, p.record.get(),
-          p.method.method() + ": no reply within " + requestTimeout.toMillis() + " ms"));
-    }
+    endWithoutReply(p, "the deadline passed before the request could be written", UnknownCause.NO_REPLY,
+        "no reply within " + requestTimeout.toMillis() + " ms");
   }
 
   private void failPending(Pending p) {
+    endWithoutReply(p, "the connection closed before the request was written", UnknownCause.CONNECTION_LOST,
+        "the connection closed after the request was written");
+  }
+
+  /** A request that will get no reply: never written, it was not sent; once writing began, it is unknown. */
+  private void endWithoutReply(Pending p, String notSentWhy, UnknownCause cause, String unknownWhy) {
     if (!pending.remove(p.id, p)) {
       return;
     }
+    String m = p.method.method() + ": ";
     if (p.cancelIfQueued()) {
-      finish(p, new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED,
-          p.method.method() + ": the connection closed before the request was written", p.record.get()));
+      finish(p, new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED, m + notSentWhy, p.record.get()));
     } else {
-      finish(p, new Outcome.Unknown<>(UnknownCause.CONNECTION_LOST, null, RateLimitUsage.EMPTY, p.record.get(),
-          p.method.method() + ": the connection closed after the request was written"));
+      finish(p, new Outcome.Unknown<>(cause, null, RateLimitUsage.EMPTY, p.record.get(), m + unknownWhy));
     }
   }
 
