@@ -75,7 +75,7 @@ class ChaosTest {
       sim.addHmacAccount(KEY, SECRET);
       List<Fault> faults = new ArrayList<>();
       for (Fault f : List.of(Fault.EXECUTE_THEN_500, Fault.EXECUTE_THEN_503_HTML, Fault.EXECUTE_THEN_1007, Fault.EXECUTE_THEN_1006,
-          Fault.EXECUTE_THEN_DROP, Fault.EXECUTE_THEN_NO_REPLY, Fault.NO_EXECUTE_500, Fault.WAF_403_HTML, Fault.PARTIAL_409)) {
+          Fault.EXECUTE_THEN_DROP, Fault.EXECUTE_THEN_FIN, Fault.EXECUTE_THEN_RST, Fault.EXECUTE_THEN_NO_REPLY, Fault.NO_EXECUTE_500, Fault.WAF_403_HTML, Fault.PARTIAL_409)) {
         faults.add(f);
         faults.add(f);
         faults.add(f);

@@ -370,6 +370,8 @@ final class Engine {
                         "An unexpected response was received from the message bus. Execution status unknown.");
                 break;
             case EXECUTE_THEN_DROP:
+            case EXECUTE_THEN_FIN:
+            case EXECUTE_THEN_RST:
             case EXECUTE_THEN_NO_REPLY:
                 res = new Res();
                 break;

@@ -16,6 +16,13 @@ public enum Fault {
     /** Execute, then close the TCP / WebSocket connection without replying. */
     EXECUTE_THEN_DROP(true),
     /**
+     * Execute, then end the TCP connection with a FIN and no WebSocket close frame: the abrupt loss the JDK
+     * client does not report through onClose/onError. REST: like {@link #EXECUTE_THEN_DROP}.
+     */
+    EXECUTE_THEN_FIN(true),
+    /** Execute, then reset the TCP connection (RST: SO_LINGER 0), no close frame. REST: like {@link #EXECUTE_THEN_DROP}. */
+    EXECUTE_THEN_RST(true),
+    /**
      * Execute, never answer. REST: the exchange is held (no server thread blocked) and the connection is
      * closed after {@link SimConfig#noReplyHold()} or on stop. WS: no reply, the connection stays open.
      */
@@ -40,6 +47,11 @@ public enum Fault {
     /** Whether the request is (attempted to be) executed before the fault is applied. */
     public boolean executes() {
         return executes;
+    }
+
+    /** Whether the connection ends without a reply (in one of three ways). */
+    public boolean dropsConnection() {
+        return this == EXECUTE_THEN_DROP || this == EXECUTE_THEN_FIN || this == EXECUTE_THEN_RST;
     }
 
     /** Whether this fault can be applied to the given canonical operation (WS method name). */

@@ -108,7 +108,7 @@ final class RestFront {
     }
 
     private void respond(HttpExchange ex, Engine.Res res) throws IOException {
-        if (res.fault == Fault.EXECUTE_THEN_DROP) {
+        if (res.fault != null && res.fault.dropsConnection()) {
             ex.close(); // no headers sent: the JDK server closes the TCP connection
             return;
         }

@@ -238,6 +238,8 @@ class SpotSimulatorTest {
                 assertError(r, 500, fault == Fault.NO_EXECUTE_500 ? -1000 : -1006);
                 break;
             case EXECUTE_THEN_DROP:
+            case EXECUTE_THEN_FIN:
+            case EXECUTE_THEN_RST:
                 assertNotNull(failure, "connection should drop");
                 break;
             case EXECUTE_THEN_NO_REPLY:

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
@@ -13,9 +14,11 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
 import org.java_websocket.server.WebSocketServer;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -148,12 +151,37 @@ final class WsFront extends WebSocketServer {
             conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped (simulated)");
             return;
         }
+        if (res.fault == Fault.EXECUTE_THEN_FIN || res.fault == Fault.EXECUTE_THEN_RST) {
+            endTcp(conn, res.fault == Fault.EXECUTE_THEN_RST);
+            return;
+        }
         if (res.fault == Fault.EXECUTE_THEN_NO_REPLY) {
             return;
         }
         conn.send(envelope(id, res, returnRateLimits));
         if (res.closeWs) {
             conn.close(CloseFrame.POLICY_VALIDATION, "IP banned");
+        }
+    }
+
+    /**
+     * Ends the TCP connection under the WebSocket layer, with no close frame: a FIN (output shut down first, so
+     * unread input cannot turn it into a reset) or a RST (SO_LINGER 0).
+     */
+    private static void endTcp(WebSocket conn, boolean reset) {
+        if (!(conn instanceof WebSocketImpl impl) || !(impl.getChannel() instanceof SocketChannel ch)) {
+            conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped (simulated)");
+            return;
+        }
+        try {
+            if (reset) {
+                ch.socket().setSoLinger(true, 0);
+            } else {
+                ch.shutdownOutput();
+            }
+            ch.close();
+        } catch (IOException e) {
+            conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped (simulated)");
         }
     }
 
