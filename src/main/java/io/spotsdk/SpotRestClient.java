@@ -89,8 +89,10 @@ public final class SpotRestClient implements AutoCloseable {
     return gate;
   }
 
+  /** Releases the connections. Later calls return NotSent(CLIENT_CLOSED). Idempotent. */
   @Override
   public void close() {
+    runtime.close();
     transport.close();
   }
 

@@ -39,6 +39,7 @@ public final class ApacheHttpTransport implements HttpTransport {
   private final CloseableHttpClient client;
   private final PoolingHttpClientConnectionManager pool;
   private final CappedBody bodies;
+  private volatile boolean closed;
 
   public ApacheHttpTransport(TransportSettings s) {
     this.bodies = new CappedBody(s.maxBodyBytes());
@@ -69,6 +70,9 @@ public final class ApacheHttpTransport implements HttpTransport {
 
   @Override
   public RawResponse execute(RawRequest request) throws TransportException {
+    if (closed) {
+      throw TransportException.notSent(NotSentReason.CLIENT_CLOSED, "the client is closed", null);
+    }
     HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
     for (Map.Entry<String, String> h : request.headers()) {
       http.addHeader(h.getKey(), h.getValue());
@@ -130,13 +134,15 @@ public final class ApacheHttpTransport implements HttpTransport {
   private TransportException failure(Throwable e, ExchangeWatch watch, RawRequest request, RawResponse partial) {
     String what = Scrub.describe(e, request.uri().getRawQuery(), request.headers());
     if (!watch.writeStarted()) {
-      NotSentReason reason = e instanceof IOException ? NotSentReason.CONNECT_FAILED : NotSentReason.INTERNAL_ERROR;
+      NotSentReason reason = closed ? NotSentReason.CLIENT_CLOSED
+          : e instanceof IOException ? NotSentReason.CONNECT_FAILED : NotSentReason.INTERNAL_ERROR;
       return TransportException.notSent(reason, what, e);
     }
-    if (e instanceof InterruptedIOException) {
+    if (e instanceof InterruptedIOException && !closed) {
       return TransportException.afterSend(TransportException.Phase.TIMED_OUT_AFTER_SEND, what, e, partial);
     }
-    return TransportException.afterSend(TransportException.Phase.LOST_AFTER_SEND, what, e, partial);
+    return TransportException.afterSend(TransportException.Phase.LOST_AFTER_SEND,
+        closed ? "the client was closed while the response was awaited (" + what + ")" : what, e, partial);
   }
 
   private static ResponseHeaders headers(ClassicHttpResponse response) {
@@ -161,6 +167,7 @@ public final class ApacheHttpTransport implements HttpTransport {
 
   @Override
   public void close() {
+    closed = true;
     client.close(CloseMode.GRACEFUL);
     pool.close(CloseMode.GRACEFUL);
   }

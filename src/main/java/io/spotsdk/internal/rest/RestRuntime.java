@@ -10,6 +10,7 @@ import io.spotsdk.internal.NotSentException;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.http.RawResponse;
 import io.spotsdk.internal.http.TransportException;
+import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.retry.Sleeper;
@@ -33,6 +34,7 @@ public final class RestRuntime implements RestCaller {
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
   private final Clock clock;
+  private volatile boolean closed;
 
   /** {@code observer} sees the outcome of every attempt (the rate-limit gate learns from them). */
   public RestRuntime(RestStage pipeline, OutcomeClassifier classifier, Consumer<Outcome<?>> observer,
@@ -45,13 +47,25 @@ public final class RestRuntime implements RestCaller {
     this.clock = clock;
   }
 
+  /** After this, every call is NotSent(CLIENT_CLOSED) and nothing more is retried. */
+  public void close() {
+    closed = true;
+  }
+
   @Override
   public <T> Outcome<T> call(OperationDescriptor<T> op, RequestParams request) {
     Params params = Calls.prepare(request, op.clientIdParams());
+    if (closed) {
+      return new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED, op.name() + ": the client is closed",
+          Calls.record(op.name(), "REST", params, null, null, null));
+    }
     Instant giveUpAt = clock.instant().plus(retryPolicy.deadline());
     for (int attempt = 1; ; attempt++) {
       Outcome<T> o = attempt(op, params);
       observe(o);
+      if (closed) {
+        return o;
+      }
       Duration wait = retryPolicy.retryDelay(attempt, op.changesState(), o, clock.instant(), giveUpAt);
       if (wait == null) {
         return o;
