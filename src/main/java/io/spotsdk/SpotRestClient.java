@@ -43,7 +43,8 @@ public final class SpotRestClient implements AutoCloseable {
   private SpotRestClient(Builder b) {
     this.environment = b.environment;
     this.transport = new ApacheHttpTransport(new TransportSettings(b.connectTimeout, b.readTimeout,
-        b.maxResponseBodyBytes, b.maxConnections, "spot-sdk/0.1.0"));
+        b.responseDeadline != null ? b.responseDeadline : b.readTimeout.multipliedBy(2), b.maxResponseBodyBytes,
+        b.maxConnections, "spot-sdk/0.1.0"));
     this.gate = b.gateOrDefault();
     // Each attempt, outermost first: rate-limit gate > signing (a fresh timestamp) > wire.
     RestStage chain = new TransportStage(transport, b.environment.restBaseUri(), b.clock);
@@ -89,7 +90,7 @@ public final class SpotRestClient implements AutoCloseable {
     return gate;
   }
 
-  /** Releases the connections. Later calls return NotSent(CLIENT_CLOSED). Idempotent. */
+  /** Releases connections and the client's thread. Later calls return NotSent(CLIENT_CLOSED). Idempotent. */
   @Override
   public void close() {
     runtime.close();
@@ -115,6 +116,7 @@ public final class SpotRestClient implements AutoCloseable {
 
     // Binance's matching engine answers -1007 after 10 s; wait a little longer than that for the reply.
     private Duration readTimeout = Duration.ofSeconds(15);
+    private Duration responseDeadline;
     private int maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES;
     private int maxConnections = 32;
 
@@ -124,10 +126,22 @@ public final class SpotRestClient implements AutoCloseable {
 
     /**
      * The longest silence while waiting for response bytes after the request was written; past it the outcome is
-     * UNKNOWN (TIMEOUT).
+     * UNKNOWN (TIMEOUT). It restarts with every byte received: {@link #responseDeadline} bounds the whole response.
      */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = positive(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * The longest time from writing a request to the last byte of its response, however the bytes trickle in;
+     * past it the outcome is UNKNOWN (TIMEOUT). Each attempt has its own; reads keep their overall retry deadline
+     * ({@link io.spotsdk.retry.RetryPolicy#deadline()}). Default: twice the read timeout, i.e. the read timeout
+     * for the response to begin (Binance answers within about 10 s, -1007 at worst) and as long again for it to
+     * arrive whole.
+     */
+    public Builder responseDeadline(Duration responseDeadline) {
+      this.responseDeadline = positive(responseDeadline, "responseDeadline");
       return this;
     }
 

@@ -4,6 +4,7 @@ import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.ResponseHeaders;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.apache.hc.core5.util.Timeout;
  *       an order means a possible duplicate;</li>
  *   <li>the moment the request starts to be written is known ({@link WriteWatchingRequestExecutor}): any failure
  *       before it is "not sent", any failure after it "may have executed";</li>
+ *   <li>a response deadline per exchange, bounding the whole response where the read timeout restarts with every
+ *       byte;</li>
  *   <li>bodies read through a cap ({@link CappedBody}) that never trusts Content-Length for allocation.</li>
  * </ul>
  * Nothing but a {@link RawResponse} or a {@link TransportException} leaves {@link #execute}.
@@ -38,10 +41,14 @@ public final class ApacheHttpTransport implements HttpTransport {
 
   private final CloseableHttpClient client;
   private final PoolingHttpClientConnectionManager pool;
+  private final ResponseDeadlines deadlines;
+  private final Duration responseDeadline;
   private final CappedBody bodies;
   private volatile boolean closed;
 
   public ApacheHttpTransport(TransportSettings s) {
+    this.responseDeadline = s.responseDeadline();
+    this.deadlines = new ResponseDeadlines(s.responseDeadline());
     this.bodies = new CappedBody(s.maxBodyBytes());
     this.pool = PoolingHttpClientConnectionManagerBuilder.create()
         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -77,7 +84,7 @@ public final class ApacheHttpTransport implements HttpTransport {
     for (Map.Entry<String, String> h : request.headers()) {
       http.addHeader(h.getKey(), h.getValue());
     }
-    ExchangeWatch watch = new ExchangeWatch();
+    ExchangeWatch watch = new ExchangeWatch(http, deadlines, responseDeadline);
     HttpClientContext context = HttpClientContext.create();
     context.setAttribute(ExchangeWatch.ATTRIBUTE, watch);
     ClassicHttpResponse response = null;
@@ -93,6 +100,7 @@ public final class ApacheHttpTransport implements HttpTransport {
       // Errors too: after the write, anything at all that goes wrong leaves the order possibly executed.
       throw failure(e, watch, request, null);
     } finally {
+      watch.finish();
       if (!complete) {
         // Drop the connection: closing the response would first drain what is left of a body we gave up on.
         http.cancel();
@@ -138,6 +146,11 @@ public final class ApacheHttpTransport implements HttpTransport {
           : e instanceof IOException ? NotSentReason.CONNECT_FAILED : NotSentReason.INTERNAL_ERROR;
       return TransportException.notSent(reason, what, e);
     }
+    if (watch.expired()) {
+      return TransportException.afterSend(TransportException.Phase.TIMED_OUT_AFTER_SEND,
+          "no complete response within the response deadline of " + watch.deadline().toMillis() + " ms (" + what + ")",
+          e, partial);
+    }
     if (e instanceof InterruptedIOException && !closed) {
       return TransportException.afterSend(TransportException.Phase.TIMED_OUT_AFTER_SEND, what, e, partial);
     }
@@ -170,5 +183,6 @@ public final class ApacheHttpTransport implements HttpTransport {
     closed = true;
     client.close(CloseMode.GRACEFUL);
     pool.close(CloseMode.GRACEFUL);
+    deadlines.close();
   }
 }
