@@ -8,17 +8,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SchemePortResolver;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.URIScheme;
+import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -28,6 +35,8 @@ import org.apache.hc.core5.util.Timeout;
  * <ul>
  *   <li>automatic retries OFF: HttpClient's default would silently resend on 429/503 and on I/O errors, which for
  *       an order means a possible duplicate;</li>
+ *   <li>a stale check before every request ({@link StaleCheckedConnection}), so no request is written to a
+ *       connection the server already closed;</li>
  *   <li>the moment the request starts to be written is known ({@link WriteWatchingRequestExecutor}): any failure
  *       before it is "not sent", any failure after it "may have executed";</li>
  *   <li>a response deadline per exchange, bounding the whole response where the read timeout restarts with every
@@ -50,12 +59,21 @@ public final class ApacheHttpTransport implements HttpTransport {
     this.responseDeadline = s.responseDeadline();
     this.deadlines = new ResponseDeadlines(s.responseDeadline());
     this.bodies = new CappedBody(s.maxBodyBytes());
-    this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+    this.pool = new PoolingHttpClientConnectionManagerBuilder() {
+          @Override
+          protected HttpClientConnectionOperator createConnectionOperator(SchemePortResolver ports, DnsResolver dns,
+              TlsSocketStrategy tls) {
+            return new DefaultHttpClientConnectionOperator(ChannelSockets.INSTANCE, ports, dns,
+                RegistryBuilder.<TlsSocketStrategy>create().register(URIScheme.HTTPS.id, tls).build());
+          }
+        }
+        .setConnectionFactory(StaleCheckedConnection.FACTORY)
         .setDefaultConnectionConfig(ConnectionConfig.custom()
             .setConnectTimeout(Timeout.of(s.connectTimeout()))
             .setSocketTimeout(Timeout.of(s.readTimeout()))
-            // A pooled connection the server closed while idle would fail after we write: check it first.
-            .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+            // Check on every lease: the check costs microseconds (StaleCheckedConnection), a false unknown costs a
+            // reconciliation, and a server may close an idle connection at any moment.
+            .setValidateAfterInactivity(TimeValue.ZERO_MILLISECONDS)
             .build())
         .setMaxConnTotal(s.maxConnections())
         .setMaxConnPerRoute(s.maxConnections())
