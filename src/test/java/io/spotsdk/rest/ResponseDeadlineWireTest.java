@@ -1,6 +1,7 @@
 package io.spotsdk.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -113,5 +116,30 @@ class ResponseDeadlineWireTest {
     Outcome<?> o = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> client.market().serverTime());
     assertEquals(UnknownCause.TIMEOUT, assertInstanceOf(Outcome.Unknown.class, o).cause());
     assertEquals(3, server.seen.size(), "a read is tried again after a timeout, up to maxAttempts");
+  }
+
+  @Test
+  void closingTheClientEndsItsDeadlineThread() throws Exception {
+    serve(ResponseDeadlineWireTest::trickleBody,
+        b -> b.readTimeout(Duration.ofSeconds(2)).responseDeadline(Duration.ofMillis(200)));
+    Set<Thread> before = deadlineThreads();
+    assertInstanceOf(Outcome.Unknown.class, client.trade().newOrder(RestOutcomeWireTest.limitBuy()));
+    Set<Thread> mine = deadlineThreads();
+    mine.removeAll(before);
+    assertEquals(1, mine.size(), "one deadline thread for this client");
+    client.close();
+    Thread t = mine.iterator().next();
+    t.join(2_000);
+    assertFalse(t.isAlive(), "the deadline thread ended with the client");
+  }
+
+  private static Set<Thread> deadlineThreads() {
+    Set<Thread> ts = new HashSet<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().equals("spot-sdk-rest-deadlines") && t.isAlive()) {
+        ts.add(t);
+      }
+    }
+    return ts;
   }
 }
