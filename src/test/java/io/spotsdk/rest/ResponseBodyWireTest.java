@@ -62,6 +62,7 @@ class ResponseBodyWireTest {
     assertEquals(200, u.details().status());
     assertEquals("3000000000", u.details().headers().first("Content-Length"));
     assertEquals(HUNDRED_BYTES, u.details().rawBody());
+    assertTrue(u.explanation().contains("declares a body of 3000000000 bytes, more than the cap"), u.explanation());
   }
 
   @Test

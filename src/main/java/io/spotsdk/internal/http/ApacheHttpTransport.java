@@ -148,12 +148,12 @@ public final class ApacheHttpTransport implements HttpTransport {
     if (body.problem() == CappedBody.Problem.BROKEN) {
       throw failure(body.failure(), watch, request, partial);
     }
-    String why = body.problem() == CappedBody.Problem.DECLARED_OVER_CAP
-        ? "declares a Content-Length of " + entity.getContentLength() + " bytes"
-        : "is longer";
-    throw TransportException.afterSend(TransportException.Phase.UNREADABLE_AFTER_SEND,
-        "the response body " + why + " than the cap of " + bodies.cap() + " bytes (maxResponseBodyBytes); its first "
-            + body.bytes().length + " bytes are kept", null, partial);
+    String what = body.problem() == CappedBody.Problem.DECLARED_OVER_CAP
+        ? "the response declares a body of " + entity.getContentLength() + " bytes, more than"
+        : "the response body is longer than";
+    throw TransportException.afterSend(TransportException.Phase.UNREADABLE_AFTER_SEND, what + " the cap of "
+        + bodies.cap() + " bytes (maxResponseBodyBytes); its first " + body.bytes().length + " bytes are kept",
+        null, partial);
   }
 
   /** Where it broke decides: before the write nothing was sent; after it, the request may have executed. */
