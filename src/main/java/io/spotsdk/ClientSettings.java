@@ -88,7 +88,7 @@ public abstract class ClientSettings<B extends ClientSettings<B>> {
   static Duration positive(Duration d, String name) {
     Objects.requireNonNull(d, name);
     if (d.isZero() || d.isNegative()) {
-      throw new IllegalArgumentException(name + " must be positive");
+      throw new InvalidSettingException(name, "must be positive");
     }
     return d;
   }

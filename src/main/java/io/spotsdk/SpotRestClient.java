@@ -5,6 +5,7 @@ import io.spotsdk.internal.Json;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.http.ApacheHttpTransport;
 import io.spotsdk.internal.http.HttpTransport;
+import io.spotsdk.internal.http.TransportSettings;
 import io.spotsdk.internal.rest.GateStage;
 import io.spotsdk.internal.rest.RestRuntime;
 import io.spotsdk.internal.rest.RestStage;
@@ -41,7 +42,9 @@ public final class SpotRestClient implements AutoCloseable {
 
   private SpotRestClient(Builder b) {
     this.environment = b.environment;
-    this.transport = new ApacheHttpTransport(b.connectTimeout, b.readTimeout, b.maxConnections, "spot-sdk/0.1.0");
+    this.transport = new ApacheHttpTransport(new TransportSettings(b.connectTimeout, b.readTimeout,
+        b.responseDeadline != null ? b.responseDeadline : b.readTimeout.multipliedBy(2), b.maxResponseBodyBytes,
+        b.maxConnections, "spot-sdk/0.1.0"));
     this.gate = b.gateOrDefault();
     // Each attempt, outermost first: rate-limit gate > signing (a fresh timestamp) > wire.
     RestStage chain = new TransportStage(transport, b.environment.restBaseUri(), b.clock);
@@ -87,8 +90,10 @@ public final class SpotRestClient implements AutoCloseable {
     return gate;
   }
 
+  /** Releases connections and the client's thread. Later calls return NotSent(CLIENT_CLOSED). Idempotent. */
   @Override
   public void close() {
+    runtime.close();
     transport.close();
   }
 
@@ -99,23 +104,63 @@ public final class SpotRestClient implements AutoCloseable {
 
   /** Builder; every setting has a safe default except credentials, which signed calls need. */
   public static final class Builder extends ClientSettings<Builder> {
+    /**
+     * 16 MiB. The largest body among this SDK's operations is an unfiltered exchangeInfo (every symbol with its
+     * filters and permission sets), a few MiB and growing with listings; 16 MiB leaves it room. Memory follows the
+     * bytes received, not this number, so the cap costs nothing on normal responses and bounds a broken or hostile
+     * server at 16 MiB per concurrent call.
+     */
+    static final int DEFAULT_MAX_RESPONSE_BODY_BYTES = 16 * 1024 * 1024;
+    /** The largest array a JVM reliably allocates. */
+    private static final long MAX_BODY_CAP = Integer.MAX_VALUE - 8;
+
     // Binance's matching engine answers -1007 after 10 s; wait a little longer than that for the reply.
     private Duration readTimeout = Duration.ofSeconds(15);
+    private Duration responseDeadline;
+    private int maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES;
     private int maxConnections = 32;
 
     private Builder() {
       super(Duration.ofSeconds(5));
     }
 
-    /** How long to wait for a response after the request was written; past it the outcome is UNKNOWN. */
+    /**
+     * The longest silence while waiting for response bytes after the request was written; past it the outcome is
+     * UNKNOWN (TIMEOUT). It restarts with every byte received: {@link #responseDeadline} bounds the whole response.
+     */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = positive(readTimeout, "readTimeout");
       return this;
     }
 
+    /**
+     * The longest time from writing a request to the last byte of its response, however the bytes trickle in;
+     * past it the outcome is UNKNOWN (TIMEOUT). Each attempt has its own; reads keep their overall retry deadline
+     * ({@link io.spotsdk.retry.RetryPolicy#deadline()}). Default: twice the read timeout, i.e. the read timeout
+     * for the response to begin (Binance answers within about 10 s, -1007 at worst) and as long again for it to
+     * arrive whole.
+     */
+    public Builder responseDeadline(Duration responseDeadline) {
+      this.responseDeadline = positive(responseDeadline, "responseDeadline");
+      return this;
+    }
+
+    /**
+     * The largest response body taken in, in bytes (default 16 MiB). A longer body is cut off, the connection
+     * dropped, and the outcome is UNKNOWN (UNREADABLE_RESPONSE) with the first bytes of the body kept. A declared
+     * Content-Length is never trusted to size memory.
+     */
+    public Builder maxResponseBodyBytes(long maxResponseBodyBytes) {
+      if (maxResponseBodyBytes < 1 || maxResponseBodyBytes > MAX_BODY_CAP) {
+        throw new InvalidSettingException("maxResponseBodyBytes", "must be in [1, " + MAX_BODY_CAP + "]");
+      }
+      this.maxResponseBodyBytes = (int) maxResponseBodyBytes;
+      return this;
+    }
+
     public Builder maxConnections(int maxConnections) {
       if (maxConnections < 1) {
-        throw new IllegalArgumentException("maxConnections must be >= 1");
+        throw new InvalidSettingException("maxConnections", "must be >= 1");
       }
       this.maxConnections = maxConnections;
       return this;

@@ -9,5 +9,10 @@ public enum NotSentReason {
   /** The client or connection was closed before the request was written. */
   CLIENT_CLOSED,
   /** The request could not be signed. */
-  SIGNING_FAILED
+  SIGNING_FAILED,
+  /**
+   * The client failed unexpectedly before the request was written (the explanation names the failure). Not
+   * retried: the same call would most likely fail the same way.
+   */
+  INTERNAL_ERROR
 }

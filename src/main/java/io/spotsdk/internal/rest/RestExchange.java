@@ -57,8 +57,14 @@ public final class RestExchange {
     this.recvWindow = recvWindow;
   }
 
+  /** The request is being handed to the transport; from here on it may reach the server. */
   public void markSent(Instant at) {
     this.sentAt = at;
+  }
+
+  /** False while the exchange provably has not reached the transport, so nothing of it can have been written. */
+  public boolean mayHaveBeenSent() {
+    return sentAt != null;
   }
 
   /** What was sent, without the signature or the API key. */

@@ -1,5 +1,6 @@
 package io.spotsdk.internal.rest;
 
+import io.spotsdk.core.InvalidRequestException;
 import io.spotsdk.core.OperationDescriptor;
 import io.spotsdk.core.Params;
 import io.spotsdk.core.RequestParams;
@@ -11,8 +12,6 @@ import io.spotsdk.internal.http.RawResponse;
 import io.spotsdk.internal.http.TransportException;
 import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
-import io.spotsdk.outcome.UnknownCause;
-import io.spotsdk.ratelimit.RateLimitUsage;
 import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.retry.Sleeper;
 import java.time.Clock;
@@ -27,12 +26,15 @@ import java.util.function.Consumer;
  * outcomes, after classification, so a status has one meaning for every purpose.
  */
 public final class RestRuntime implements RestCaller {
+  private static final System.Logger LOG = System.getLogger("io.spotsdk.rest");
+
   private final RestStage pipeline;
   private final OutcomeClassifier classifier;
   private final Consumer<Outcome<?>> observer;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
   private final Clock clock;
+  private volatile boolean closed;
 
   /** {@code observer} sees the outcome of every attempt (the rate-limit gate learns from them). */
   public RestRuntime(RestStage pipeline, OutcomeClassifier classifier, Consumer<Outcome<?>> observer,
@@ -45,13 +47,25 @@ public final class RestRuntime implements RestCaller {
     this.clock = clock;
   }
 
+  /** After this, every call is NotSent(CLIENT_CLOSED) and nothing more is retried. */
+  public void close() {
+    closed = true;
+  }
+
   @Override
   public <T> Outcome<T> call(OperationDescriptor<T> op, RequestParams request) {
     Params params = Calls.prepare(request, op.clientIdParams());
+    if (closed) {
+      return new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED, op.name() + ": the client is closed",
+          Calls.record(op.name(), "REST", params, null, null, null));
+    }
     Instant giveUpAt = clock.instant().plus(retryPolicy.deadline());
     for (int attempt = 1; ; attempt++) {
       Outcome<T> o = attempt(op, params);
-      observer.accept(o);
+      observe(o);
+      if (closed) {
+        return o;
+      }
       Duration wait = retryPolicy.retryDelay(attempt, op.changesState(), o, clock.instant(), giveUpAt);
       if (wait == null) {
         return o;
@@ -65,6 +79,12 @@ public final class RestRuntime implements RestCaller {
     }
   }
 
+  /**
+   * One attempt, and the safety net of the REST call path: nothing thrown below (a stage, the transport, the
+   * classifier) escapes as an exception. What failed provably before the write is NotSent, anything after it is
+   * Unknown with the failure named. The one exception that does reach the caller is a typed error about the
+   * caller's own input, found before anything was sent.
+   */
   private <T> Outcome<T> attempt(OperationDescriptor<T> op, Params params) {
     RestExchange ex = new RestExchange(op, params);
     RawResponse r;
@@ -73,14 +93,27 @@ public final class RestRuntime implements RestCaller {
     } catch (NotSentException e) {
       return new Outcome.NotSent<>(e.reason(), e.getMessage(), ex.record());
     } catch (TransportException e) {
-      if (!e.possiblySent()) {
-        return new Outcome.NotSent<>(NotSentReason.CONNECT_FAILED, op.name() + ": " + e.getMessage(), ex.record());
+      return AttemptFailures.fromTransport(op, e, ex);
+    } catch (RuntimeException | Error e) {
+      if (e instanceof InvalidRequestException && !ex.mayHaveBeenSent()) {
+        throw (InvalidRequestException) e;
       }
-      UnknownCause cause = e.phase() == TransportException.Phase.TIMED_OUT_AFTER_SEND
-          ? UnknownCause.TIMEOUT : UnknownCause.CONNECTION_LOST;
-      return new Outcome.Unknown<>(cause, null, RateLimitUsage.EMPTY, ex.record(),
-          op.name() + ": the request was written but no response arrived (" + e.getMessage() + ")");
+      return AttemptFailures.unexpected(op, e, ex);
     }
-    return classifier.fromHttp(op.meanings(), op.resultType(), r.status(), r.headers(), r.body(), ex::record);
+    try {
+      return classifier.fromHttp(op.meanings(), op.resultType(), r.status(), r.headers(), r.body(), ex::record);
+    } catch (RuntimeException | Error e) {
+      return AttemptFailures.unclassifiable(op, e, ex, r);
+    }
+  }
+
+  /** The outcome stands whatever its observer (the rate-limit gate, learning from it) makes of it. */
+  private void observe(Outcome<?> o) {
+    try {
+      observer.accept(o);
+    } catch (RuntimeException | Error e) {
+      LOG.log(System.Logger.Level.WARNING, "the rate-limit observer failed on an outcome ({0}); the outcome stands",
+          e.getClass().getName());
+    }
   }
 }

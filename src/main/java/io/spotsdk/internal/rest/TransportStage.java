@@ -25,7 +25,8 @@ public final class TransportStage implements RestStage {
   public RawResponse send(RestExchange ex) throws TransportException {
     String query = ex.encodedQuery() != null ? ex.encodedQuery() : SigningPayloads.restQuery(ex.params().asList());
     String uri = query.isEmpty() ? base + ex.operation().path() : base + ex.operation().path() + '?' + query;
+    RawRequest request = new RawRequest(ex.operation().httpMethod(), URI.create(uri), ex.headers());
     ex.markSent(clock.instant());
-    return transport.execute(new RawRequest(ex.operation().httpMethod(), URI.create(uri), ex.headers()));
+    return transport.execute(request);
   }
 }
