@@ -33,6 +33,9 @@ record Mutation(Kind kind, int where, long seed) {
   byte[] apply(String message) {
     byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
     Random rnd = new Random(seed);
+    if (bytes.length == 0 && kind != Kind.GARBAGE) {
+      return bytes;
+    }
     switch (kind) {
       case NONE:
         return bytes;
