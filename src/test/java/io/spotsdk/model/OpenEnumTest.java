@@ -74,4 +74,12 @@ class OpenEnumTest {
     assertEquals(java.util.List.of(OrderSide.BUY, OrderSide.SELL), OrderSide.knownValues());
     assertEquals(OrderStatus.knownValues().size(), OrderStatus.Value.values().length - 1);
   }
+
+  @Test
+  void theSpecDeclaresWhichOrderStatusesAreFinal() {
+    java.util.List<OrderStatus> terminal = OrderStatus.knownValues().stream().filter(OrderStatus::isTerminal).toList();
+    assertEquals(java.util.List.of(OrderStatus.FILLED, OrderStatus.CANCELED, OrderStatus.REJECTED, OrderStatus.EXPIRED,
+        OrderStatus.EXPIRED_IN_MATCH), terminal);
+    assertFalse(OrderStatus.fromValue("PENDING_AUCTION_CLOSE").isTerminal(), "an unknown status is not final");
+  }
 }
