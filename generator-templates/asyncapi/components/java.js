@@ -115,9 +115,40 @@ export function paramsClassName(m) {
   return `${m.names.pascal}Params`;
 }
 
+const constantName = (param) => param.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+/** Static constants the checks of one param use: patterns are compiled and bounds parsed once, with the class. */
+function ruleConstants(p, im) {
+  const r = p.rules;
+  let out = '';
+  if (r.pattern !== undefined) {
+    out += `  private static final ${im.use('java.util.regex.Pattern')} ${constantName(p.name)}_PATTERN =\n`;
+    out += `      ${im.use('java.util.regex.Pattern')}.compile(${str(r.pattern)});\n`;
+  }
+  for (const [key, b] of [['MINIMUM', r.minimum], ['MAXIMUM', r.maximum]]) {
+    if (b) out += `  private static final ${im.use('java.math.BigDecimal')} ${constantName(p.name)}_${key} = new ${im.use('java.math.BigDecimal')}(${str(b.value)});\n`;
+  }
+  return out;
+}
+
+/** The checks of one param, in the order a reader would expect: kind, length, shape, size. */
+function ruleChecks(m, p, ParamRules) {
+  const r = p.rules;
+  const args = `${str(m.method)}, ${str(p.name)}, ${p.name}`;
+  let out = '';
+  if (r.known) out += `    ${ParamRules}.known(${args});\n`;
+  if (r.minLength !== undefined) out += `    ${ParamRules}.minLength(${args}, ${r.minLength});\n`;
+  if (r.maxLength !== undefined) out += `    ${ParamRules}.maxLength(${args}, ${r.maxLength});\n`;
+  if (r.pattern !== undefined) out += `    ${ParamRules}.pattern(${args}, ${constantName(p.name)}_PATTERN);\n`;
+  if (r.minimum) out += `    ${ParamRules}.minimum(${args}, ${constantName(p.name)}_MINIMUM, ${r.minimum.exclusive});\n`;
+  if (r.maximum) out += `    ${ParamRules}.maximum(${args}, ${constantName(p.name)}_MAXIMUM, ${r.maximum.exclusive});\n`;
+  return out;
+}
+
 export function renderParams(m, pkg) {
   const im = new Imports(pkg);
   const InvalidRequestException = im.use('io.spotsdk.core.InvalidRequestException');
+  const ParamRules = im.use('io.spotsdk.core.ParamRules');
   const ParamSink = im.use('io.spotsdk.core.ParamSink');
   const RequestParams = im.use('io.spotsdk.core.RequestParams');
   const cls = paramsClassName(m);
@@ -131,6 +162,8 @@ export function renderParams(m, pkg) {
   body += ' * <p>Mutable and not thread-safe: build one per call.\n';
   body += ' */\n';
   body += `public final class ${cls} implements ${RequestParams} {\n`;
+  const constants = own.map((p) => ruleConstants(p, im)).join('');
+  if (constants) body += `${constants}\n`;
   for (const p of own) body += `  private ${im.type(p.type)} ${p.name};\n`;
   for (const p of own) {
     const t = im.type(p.type);
@@ -151,6 +184,7 @@ export function renderParams(m, pkg) {
     body += `      throw ${InvalidRequestException}.missing(${str(m.method)}, ${str(p.name)});\n`;
     body += '    }\n';
   }
+  for (const p of own) body += ruleChecks(m, p, ParamRules);
   body += '  }\n';
   body += '\n  @Override\n';
   body += `  public void writeTo(${ParamSink} sink) {\n`;

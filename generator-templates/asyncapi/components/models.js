@@ -61,7 +61,7 @@ export async function renderModels(schemas, ctx) {
         continue;
       }
       if (out.model instanceof ConstrainedEnumModel) {
-        // Modelina's enums throw on a value they do not know; the shared (REST) enums decode it to UNRECOGNIZED.
+        // Modelina's enums throw on a value they do not know; the shared (REST) enums are open and keep its text.
         throw new SpecError(`WS model enum '${name}': put enums in common/spot-common.yaml and $ref them`);
       }
       if (/^AnonymousSchema/.test(name)) {

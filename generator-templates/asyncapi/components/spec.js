@@ -80,8 +80,11 @@ function paramType(name, schema, ctx, where) {
   const title = schema.title();
   const type = schema.type();
   if (title && ctx.shared.has(title)) {
-    if (type === 'string' && Array.isArray(schema.enum())) return { type: ctx.shared.get(title), list: false };
-    fail(`${where}: param '${name}' refers to shared schema '${title}', which is not an enum`);
+    if (type === 'string' && Array.isArray(schema.enum())) return { type: ctx.shared.get(title), list: false, isEnum: true };
+    // A shared parameter schema (Symbol, ClientOrderId, ...) is a constrained primitive: no class of its own.
+    if (!['string', 'integer', 'boolean'].includes(type)) {
+      fail(`${where}: param '${name}' refers to shared schema '${title}', which is neither an enum nor a primitive`);
+    }
   }
   if (Array.isArray(schema.enum())) {
     fail(`${where}: param '${name}' has an inline enum; put enums under components/schemas in common/spot-common.yaml and $ref them`);
@@ -104,6 +107,60 @@ function paramType(name, schema, ctx, where) {
     default:
       fail(`${where}: param '${name}' has unsupported type ${JSON.stringify(type)}`);
   }
+}
+
+/**
+ * One bound from the schema: {value (decimal text), exclusive}. AsyncAPI 3.0.0 schemas are JSON Schema draft-07,
+ * where an exclusive bound is a number of its own (`exclusiveMinimum: 0`); with both `minimum` and
+ * `exclusiveMinimum` the stricter one applies. (OpenAPI 3.0's boolean form is refused by the parser already.)
+ */
+function bound(inclusive, exclusive, lower, name, where) {
+  const key = lower ? 'minimum' : 'maximum';
+  const exKey = lower ? 'exclusiveMinimum' : 'exclusiveMaximum';
+  for (const [k, v] of [[key, inclusive], [exKey, exclusive]]) {
+    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v))) {
+      fail(`${where}: param '${name}' has ${k} ${JSON.stringify(v)}; draft-07 wants a number`);
+    }
+  }
+  const candidates = [];
+  if (inclusive !== undefined) candidates.push({ value: inclusive, exclusive: false });
+  if (exclusive !== undefined) candidates.push({ value: exclusive, exclusive: true });
+  if (candidates.length === 0) return null;
+  const stricter = (a, b) => {
+    if (a.value === b.value) return a.exclusive ? a : b;
+    return (lower ? a.value > b.value : a.value < b.value) ? a : b;
+  };
+  const b = candidates.reduce(stricter);
+  return { value: String(b.value), exclusive: b.exclusive };
+}
+
+/** The checks the generated validate() makes before anything is sent: the spec's own keywords, nothing else. */
+function rules(name, schema, t, where) {
+  const r = {
+    minLength: schema.minLength(),
+    maxLength: schema.maxLength(),
+    pattern: schema.pattern(),
+    minimum: bound(schema.minimum(), schema.exclusiveMinimum(), true, name, where),
+    maximum: bound(schema.maximum(), schema.exclusiveMaximum(), false, name, where),
+    known: t.isEnum === true,
+  };
+  const isText = t.type === 'String';
+  const isNumber = ['java.math.BigDecimal', 'Long', 'Integer'].includes(t.type);
+  for (const k of ['minLength', 'maxLength']) {
+    if (r[k] === undefined) continue;
+    if (!isText) fail(`${where}: param '${name}' has ${k}, but it is not a string`);
+    if (!Number.isInteger(r[k]) || r[k] < 0) fail(`${where}: param '${name}' has ${k} ${r[k]}, not a non-negative integer`);
+  }
+  if (r.pattern !== undefined) {
+    if (!isText) fail(`${where}: param '${name}' has a pattern, but it is not a string`);
+    try {
+      new RegExp(r.pattern);
+    } catch (e) {
+      fail(`${where}: param '${name}' has pattern ${JSON.stringify(r.pattern)}, which is not a regular expression: ${e.message}`);
+    }
+  }
+  if ((r.minimum || r.maximum) && !isNumber) fail(`${where}: param '${name}' has a numeric bound, but it is not a number`);
+  return r;
 }
 
 function statusOutcomes(raw, where) {
@@ -179,7 +236,8 @@ export function readMethods(asyncapi, ctx) {
         if (!/^[a-z][A-Za-z0-9]*$/.test(name) || JAVA_KEYWORDS.has(name)) fail(`${where}: param '${name}' is not usable as a Java name`);
         const signing = ext(schema, 'x-spot-signing') === true;
         const t = paramType(name, schema, ctx, where);
-        params.push({ name, signing, required: required.has(name), description: schema.description(), ...t });
+        const checks = signing ? null : rules(name, schema, t, where);
+        params.push({ name, signing, required: required.has(name), description: schema.description(), ...t, rules: checks });
       }
       for (const r of required) {
         if (!params.some((p) => p.name === r)) fail(`${where}: required param '${r}' is not among the properties`);

@@ -119,10 +119,12 @@ public final class Params implements ParamSink {
   @Override
   public void add(String name, WireEnum value) {
     if (value != null) {
-      if (value.value() == null) {
-        throw new InvalidRequestException("request", name, "parameter '" + name + "' is UNRECOGNIZED, which cannot be sent");
+      // Generated validate() says this first, with the operation's name; this is the last line of defence.
+      if (!value.isRecognized()) {
+        throw InvalidRequestException.broken("request", name, "enum",
+            "the value is not one this SDK version knows, so it is not sent");
       }
-      put(name, value.value());
+      put(name, value.wireValue());
     }
   }
 

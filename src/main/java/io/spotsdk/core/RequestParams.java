@@ -2,7 +2,7 @@ package io.spotsdk.core;
 
 /** Seam: the parameters of one call, as generated from the spec. */
 public interface RequestParams {
-  /** Throws {@link InvalidRequestException} when a required parameter is missing. */
+  /** Throws {@link InvalidRequestException} when a parameter is missing or breaks a rule the spec declares. */
   void validate();
 
   void writeTo(ParamSink sink);

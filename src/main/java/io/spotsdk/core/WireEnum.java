@@ -1,7 +1,13 @@
 package io.spotsdk.core;
 
-/** Seam: every generated enum implements this, so parameters are written by their wire value. */
+/**
+ * Seam: every generated enum implements this. Generated enums are open: a value the server sends that this SDK
+ * version does not know still decodes, keeps its text, and says so through {@link #isRecognized()}.
+ */
 public interface WireEnum {
-  /** The value on the wire, or null for a value this SDK version does not know. */
-  String value();
+  /** The text on the wire, exactly as received or as the spec declares it; never null. */
+  String wireValue();
+
+  /** False for a value this SDK version does not know (not declared in the spec). Such a value is never sent. */
+  boolean isRecognized();
 }

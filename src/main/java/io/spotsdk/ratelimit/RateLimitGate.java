@@ -75,7 +75,7 @@ public final class RateLimitGate {
     }
     for (RateLimit r : rateLimits) {
       if (r.rateLimitType() != null && r.interval() != null && r.intervalNum() != null && r.limit() != null
-          && r.interval() != RateLimitInterval.UNRECOGNIZED && r.rateLimitType() != RateLimitType.UNRECOGNIZED) {
+          && r.interval().isRecognized() && r.rateLimitType().isRecognized()) {
         limits.put(new UsageKey(r.rateLimitType(), r.intervalNum(), r.interval()), r.limit());
       }
     }
@@ -189,7 +189,7 @@ public final class RateLimitGate {
   }
 
   private static long cost(RateLimitType type, int weight, int orders) {
-    switch (type) {
+    switch (type.value()) {
       case REQUEST_WEIGHT:
         return weight;
       case ORDERS:
@@ -203,7 +203,7 @@ public final class RateLimitGate {
 
   private static long intervalMillis(UsageKey k) {
     long unit;
-    switch (k.interval()) {
+    switch (k.interval().value()) {
       case SECOND: unit = 1_000L; break;
       case MINUTE: unit = 60_000L; break;
       case HOUR: unit = 3_600_000L; break;

@@ -119,19 +119,25 @@ public final class Reconciler {
     });
   }
 
-  /** A cancel executed if the order is CANCELED; it did not if the order ended otherwise or is still open after the window. */
+  /**
+   * A cancel executed if the order is CANCELED; it did not if the order ended otherwise or is still open after
+   * the window. Which statuses are final is the spec's word ({@code x-spot-terminal}); a status this version
+   * does not know proves nothing, so it is asked about again and may end STILL_UNKNOWN.
+   */
   private Reconciliation cancel(RequestRecord r, Long orderId, String origClientOrderId) {
     String subject = orderId != null ? "orderId " + orderId : origClientOrderId;
     return settle(r, subject, orderId, origClientOrderId, (answer, now, settleAfter) -> {
       if (answer instanceof Outcome.Success<Order> s && s.value() != null) {
         Order o = s.value();
-        if (o.status() == OrderStatus.CANCELED) {
+        OrderStatus status = o.status();
+        if (status == null || !status.isRecognized()) {
+          return Step.again(null);
+        }
+        if (status == OrderStatus.CANCELED) {
           return Step.done(Verdict.EXECUTED, o, "the order is CANCELED");
         }
-        boolean open = o.status() == OrderStatus.NEW || o.status() == OrderStatus.PARTIALLY_FILLED
-            || o.status() == OrderStatus.PENDING_NEW || o.status() == OrderStatus.PENDING_CANCEL;
-        if (!open) {
-          return Step.done(Verdict.NOT_EXECUTED, o, "the order ended otherwise: " + o.status());
+        if (status.isTerminal()) {
+          return Step.done(Verdict.NOT_EXECUTED, o, "the order ended otherwise: " + status);
         }
         if (!now.isBefore(settleAfter)) {
           return Step.done(Verdict.NOT_EXECUTED, o, "the order is still " + o.status() + " after the request window closed");

@@ -90,9 +90,9 @@ class RestEndpointsWireTest extends RestWireSupport {
     ExchangeInfo info = client.market().exchangeInfo(new MarketApi.ExchangeInfoRequest().symbols(List.of("BTCUSDT", "ETHUSDT")))
         .orThrow();
     assertEquals(6000L, info.rateLimits().get(0).limit());
-    assertEquals(io.spotsdk.model.RateLimitType.UNRECOGNIZED, info.rateLimits().get(1).rateLimitType());
-    assertEquals(RateLimitInterval.UNRECOGNIZED, info.rateLimits().get(1).interval());
-    assertEquals(SymbolStatus.UNRECOGNIZED, info.symbols().get(0).status());
+    assertEquals(io.spotsdk.model.RateLimitType.Value.UNRECOGNIZED, info.rateLimits().get(1).rateLimitType().value());
+    assertEquals(RateLimitInterval.Value.UNRECOGNIZED, info.rateLimits().get(1).interval().value());
+    assertEquals(SymbolStatus.Value.UNRECOGNIZED, info.symbols().get(0).status().value());
     assertEquals("0.01000000", info.symbols().get(0).filters().get(0).get("minPrice"));
     assertEquals("[\"BTCUSDT\",\"ETHUSDT\"]", lastRequest().queryParameter("symbols").firstValue());
     assertTrue(lastRequest().getUrl().contains("symbols=%5B%22BTCUSDT%22%2C%22ETHUSDT%22%5D"), lastRequest().getUrl());
@@ -103,7 +103,7 @@ class RestEndpointsWireTest extends RestWireSupport {
     ok("POST", "/api/v3/order", ORDER.replace("\"NEW\"", "\"BRAND_NEW_STATUS\"").replace("{\"symbol\"", "{\"surprise\":[1,2],\"symbol\""));
     Outcome<Order> o = client.trade().newOrder(RestOutcomeWireTest.limitBuy().newClientOrderId("my-id-1"));
     Order order = o.orThrow();
-    assertEquals(OrderStatus.UNRECOGNIZED, order.status());
+    assertEquals(OrderStatus.Value.UNRECOGNIZED, order.status().value());
     assertEquals(new BigDecimal("0.10000000"), order.price());
     assertEquals(8, order.price().scale(), "decimals are exact, never double");
 
@@ -225,7 +225,7 @@ class RestEndpointsWireTest extends RestWireSupport {
   @Test
   void unrecognizedEnumCannotBeSent() {
     assertThrows(InvalidRequestException.class,
-        () -> client.trade().newOrder(RestOutcomeWireTest.limitBuy().side(OrderSide.UNRECOGNIZED)));
+        () -> client.trade().newOrder(RestOutcomeWireTest.limitBuy().side(OrderSide.fromValue("SIDEWAYS"))));
   }
 
   @Test
