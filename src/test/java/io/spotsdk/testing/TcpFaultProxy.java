@@ -108,7 +108,10 @@ public final class TcpFaultProxy implements AutoCloseable {
     return accepted.get();
   }
 
-  /** Connections being carried now (not yet broken or closed). */
+  /**
+   * Connections being carried now: not broken by a fault, and not closed by the client (a client that closes is
+   * seen here at once, whatever the server makes of it).
+   */
   public int openConnections() {
     int n = 0;
     for (Link l : links) {
@@ -208,6 +211,7 @@ public final class TcpFaultProxy implements AutoCloseable {
     private final Socket server;
     private final AtomicInteger pumping = new AtomicInteger(2);
     private volatile Fault fault;
+    private volatile boolean clientOpen = true;
 
     Link(Socket client, Socket server) {
       this.client = client;
@@ -220,7 +224,7 @@ public final class TcpFaultProxy implements AutoCloseable {
     }
 
     boolean carrying() {
-      return fault == null && !client.isClosed() && !server.isClosed();
+      return fault == null && clientOpen && !client.isClosed();
     }
 
     synchronized void inject(Fault f) {
@@ -270,6 +274,9 @@ public final class TcpFaultProxy implements AutoCloseable {
             quietly(to::close);
           }
         } finally {
+          if (from == client) {
+            clientOpen = false;
+          }
           if (pumping.decrementAndGet() == 0) {
             quietly(from::close);
             quietly(to::close);
