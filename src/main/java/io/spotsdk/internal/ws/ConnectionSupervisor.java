@@ -44,6 +44,7 @@ final class ConnectionSupervisor implements WsConnection.Events {
   private final Duration lifetime;
   private final ConnectionSettings settings;
   private final WsConnectionListener listener;
+  private final AtomicInteger attempts = new AtomicInteger();
   private final AtomicInteger opened = new AtomicInteger();
   private final Object lock = new Object();
   private final Set<WsConnection> live = ConcurrentHashMap.newKeySet();
@@ -151,7 +152,7 @@ final class ConnectionSupervisor implements WsConnection.Events {
       if (err != null) {
         LOG.log(System.Logger.Level.WARNING, "reconnect ({0}) failed; {1}: {2}", reason,
             old != null && old.isOpen() ? "staying on the old connection" : "the next call tries again",
-            settings.redaction().describe(SendFailure.root(err)));
+            settings.redaction().describe(Causes.root(err)));
       } else {
         replaceIfAnnounced(c);
       }
@@ -160,7 +161,7 @@ final class ConnectionSupervisor implements WsConnection.Events {
   }
 
   private CompletableFuture<WsConnection> openPrepared() {
-    String name = "ws-" + opened.incrementAndGet();
+    String name = "ws-" + attempts.incrementAndGet();
     CompletableFuture<WsConnection> handshake;
     try {
       handshake = WsConnection.open(http, uri, connectTimeout, name, settings, this);
@@ -182,6 +183,7 @@ final class ConnectionSupervisor implements WsConnection.Events {
         throw new ClientClosedException();
       }
       live.add(c);
+      opened.incrementAndGet();
     }
     if (!c.isOpen()) {
       live.remove(c);

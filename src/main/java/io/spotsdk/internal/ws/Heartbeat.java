@@ -58,8 +58,7 @@ final class Heartbeat {
     try {
       ping.get().whenComplete((x, err) -> {
         if (err != null && !stopped) {
-          Throwable cause = err instanceof java.util.concurrent.CompletionException && err.getCause() != null
-              ? err.getCause() : err;
+          Throwable cause = Causes.root(err);
           dead.accept("a ping could not be sent (" + cause.getClass().getSimpleName() + ")");
         }
       });

@@ -1,8 +1,6 @@
 package io.spotsdk.internal.ws;
 
 import java.nio.charset.CharacterCodingException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * What a failed {@code WebSocket.sendText} proves about the frame.
@@ -32,14 +30,7 @@ final class SendFailure {
 
   /** True when the failure was the text itself, not the socket. */
   static boolean isEncoding(Throwable t) {
-    return root(t) instanceof CharacterCodingException;
-  }
-
-  static Throwable root(Throwable t) {
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
+    return Causes.root(t) instanceof CharacterCodingException;
   }
 
   private static long utf8Length(String s) {

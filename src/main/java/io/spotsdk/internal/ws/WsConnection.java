@@ -227,7 +227,7 @@ public final class WsConnection {
     if (!sent.isCompletedExceptionally()) {
       return;
     }
-    Throwable err = SendFailure.root(sent.handle((x, e) -> e).join());
+    Throwable err = Causes.root(sent.handle((x, e) -> e).join());
     String m = p.method.method() + ": ";
     if (SendFailure.isEncoding(err)) {
       if (pending.remove(p.id, p)) {

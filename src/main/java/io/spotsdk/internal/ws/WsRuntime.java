@@ -18,6 +18,7 @@ import io.spotsdk.retry.Sleeper;
 import io.spotsdk.signing.Credentials;
 import io.spotsdk.signing.SigningPayloads;
 import io.spotsdk.ws.api.WsMethods;
+import io.spotsdk.ws.model.SessionStatus;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -102,8 +103,8 @@ public final class WsRuntime implements WsCaller {
       return CompletableFuture.completedFuture(null);
     }
     return supervisor.replace(supervisor.current(), "requested by the caller").handle((c, err) -> {
-      if (err != null && !(SendFailure.root(err) instanceof ConnectionSupervisor.ClientClosedException)) {
-        throw new java.util.concurrent.CompletionException(SendFailure.root(err));
+      if (err != null && !(Causes.root(err) instanceof ConnectionSupervisor.ClientClosedException)) {
+        throw new java.util.concurrent.CompletionException(Causes.root(err));
       }
       return null;
     });
@@ -117,9 +118,15 @@ public final class WsRuntime implements WsCaller {
     }
     // Past the gate every step settles its own failures (a connection never completes a request exceptionally),
     // so whatever still escapes happened before the request reached a connection: it was not sent.
-    return attempt(method, params, 1, clock.instant().plus(retryPolicy.deadline())).exceptionally(e ->
-        new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED, method.method() + ": failed before it reached a connection ("
-            + redaction.describe(SendFailure.root(e)) + ")", record(method, params, null, null)));
+    CompletableFuture<Outcome<T>> f;
+    try {
+      f = attempt(method, params, 1, clock.instant().plus(retryPolicy.deadline()));
+    } catch (RuntimeException e) {
+      f = CompletableFuture.failedFuture(e);
+    }
+    return f.exceptionally(e -> new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED, method.method()
+        + ": failed before it reached a connection (" + redaction.describe(Causes.root(e)) + ")",
+        record(method, params, null, null)));
   }
 
   /** One attempt through the gate; the {@link RetryPolicy} decides on its outcome whether to try again. */
@@ -131,7 +138,13 @@ public final class WsRuntime implements WsCaller {
       if (wait == null) {
         return CompletableFuture.completedFuture(o);
       }
-      return sleeper.delay(wait).thenCompose(x -> attempt(method, params, n + 1, giveUpAt));
+      try {
+        // A later attempt that fails before reaching a connection sent nothing: this outcome stands.
+        return sleeper.delay(wait).thenCompose(x -> attempt(method, params, n + 1, giveUpAt))
+            .handle((later, e) -> e == null ? later : o);
+      } catch (RuntimeException e) {
+        return CompletableFuture.completedFuture(o);
+      }
     });
   }
 
@@ -185,7 +198,7 @@ public final class WsRuntime implements WsCaller {
       if (c != null) {
         return sendOn(c, method, params);
       }
-      Throwable cause = SendFailure.root(err);
+      Throwable cause = Causes.root(err);
       if (supervisor.isClosed() || cause instanceof ConnectionSupervisor.ClientClosedException) {
         return CompletableFuture.completedFuture(clientClosed(method, params));
       }
@@ -256,13 +269,19 @@ public final class WsRuntime implements WsCaller {
     if (!loggedOn || credentials == null) {
       return CompletableFuture.completedFuture(c);
     }
-    return gated(WsMethods.SESSION_LOGON, new Params(), p -> sendOn(c, WsMethods.SESSION_LOGON, p)).handle((o, err) -> {
+    CompletableFuture<Outcome<SessionStatus>> logon;
+    try {
+      logon = gated(WsMethods.SESSION_LOGON, new Params(), p -> sendOn(c, WsMethods.SESSION_LOGON, p));
+    } catch (RuntimeException e) {
+      logon = CompletableFuture.failedFuture(e);
+    }
+    return logon.handle((o, err) -> {
       if (o != null) {
         observe(o);
       }
       if (o == null || !o.isSuccess()) {
         sessionEnded(c, "re-logon on the new connection failed: "
-            + (o == null ? redaction.describe(SendFailure.root(err)) : describe(o)));
+            + (o == null ? redaction.describe(Causes.root(err)) : describe(o)));
       }
       return c;
     });
