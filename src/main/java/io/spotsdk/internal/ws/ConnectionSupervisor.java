@@ -268,7 +268,7 @@ final class ConnectionSupervisor implements WsConnection.Events {
       waits.add(c.closeNow(1000, "client closed"));
     }
     try {
-      CompletableFuture.allOf(waits.toArray(new CompletableFuture[0])).get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      CompletableFuture.allOf(waits.toArray(new CompletableFuture<?>[0])).get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
@@ -282,7 +282,7 @@ final class ConnectionSupervisor implements WsConnection.Events {
   }
 
   private static CompletableFuture<Void> quiet(List<CompletableFuture<WsConnection>> handshakes) {
-    return CompletableFuture.allOf(handshakes.toArray(new CompletableFuture[0])).handle((x, e) -> null);
+    return CompletableFuture.allOf(handshakes.toArray(new CompletableFuture<?>[0])).handle((x, e) -> null);
   }
 
   /** The client was closed. */
