@@ -3,13 +3,13 @@ package io.spotsdk;
 import io.spotsdk.core.WsCaller;
 import io.spotsdk.internal.Json;
 import io.spotsdk.internal.OutcomeClassifier;
+import io.spotsdk.internal.ws.SharedHttpClient;
 import io.spotsdk.internal.ws.WsRuntime;
 import io.spotsdk.ratelimit.RateLimitGate;
 import io.spotsdk.ws.api.WsApi;
 import io.spotsdk.ws.api.WsBlockingApi;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Binance Spot WebSocket API client, over the JDK's {@code java.net.http.WebSocket}. Every call returns a
@@ -29,13 +30,21 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  *   Outcome<Order> o = ws.blocking().orderPlace(new OrderPlaceParams().symbol("BTCUSDT")...);
  * }
  * }</pre>
+ *
+ * <p>A connection that dies is noticed: by a close frame, by the JDK's error, by the first send that fails (after
+ * a TCP FIN or RST the JDK may report nothing else), and, when it dies silently, by the heartbeat within
+ * {@code pingInterval + pongTimeout} (20 seconds by default). Requests in flight on it complete at once (written:
+ * {@code Unknown}; never written: {@code NotSent}) and the next call opens a new connection.
+ *
+ * <p>{@link #close()} closes every connection and stops every thread of this client; afterwards every call is
+ * {@code NotSent(CLIENT_CLOSED)}. All clients share one JDK HttpClient whose threads end when the last client closes.
  */
 public final class SpotWsApiClient implements AutoCloseable {
   private final WsRuntime runtime;
   private final WsApi api;
   private final WsBlockingApi blocking;
   private final ScheduledThreadPoolExecutor scheduler;
-  private final HttpClient http;
+  private final SharedHttpClient.Lease http;
   private final Environment environment;
   private final RateLimitGate gate;
 
@@ -51,11 +60,13 @@ public final class SpotWsApiClient implements AutoCloseable {
     });
     scheduler.setRemoveOnCancelPolicy(true);
     this.gate = b.gateOrDefault();
-    this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+    this.http = SharedHttpClient.acquire();
     URI uri = b.returnRateLimits ? b.environment.wsApiUri() : withQuery(b.environment.wsApiUri(), "returnRateLimits=false");
-    this.runtime = new WsRuntime(http, uri, b.credentials, b.clock, b.recvWindow, b.connectTimeout, b.requestTimeout,
-        b.lifetime, scheduler, b.completions, Json.MAPPER, new OutcomeClassifier(Json.MAPPER, b.clock), gate,
-        b.retryPolicy, b.sleeper, b.listener);
+    WsRuntime.Timing timing = new WsRuntime.Timing(b.connectTimeout, b.requestTimeout, b.lifetime, b.pingInterval,
+        b.pongTimeout);
+    this.runtime = new WsRuntime(http.http(), uri, b.credentials, b.clock, b.recvWindow, timing, scheduler,
+        b.completions, Json.MAPPER, new OutcomeClassifier(Json.MAPPER, b.clock), gate, b.retryPolicy, b.sleeper,
+        b.listener);
     this.api = new WsApi(runtime);
     this.blocking = new WsBlockingApi(api);
   }
@@ -94,9 +105,12 @@ public final class SpotWsApiClient implements AutoCloseable {
     return runtime.connectionsOpened();
   }
 
-  /** A planned reconnect now: new connection first, then the old one drains. */
+  /**
+   * A planned reconnect now: new connection first, then the old one drains. Completes when the new connection
+   * takes requests; fails if it could not be opened (the old one stays). After {@link #close()} it does nothing.
+   */
   public CompletableFuture<Void> reconnect() {
-    return runtime.replace(runtime.current()).thenAccept(c -> { });
+    return runtime.reconnect();
   }
 
   public Environment environment() {
@@ -108,10 +122,26 @@ public final class SpotWsApiClient implements AutoCloseable {
     return gate;
   }
 
+  /**
+   * Closes every connection (in flight: written {@code Unknown}, queued {@code NotSent}), stops this client's
+   * timer thread and releases its hold on the shared HttpClient. Returns within a few seconds at most. A
+   * handshake still under way (a reconnect racing the close) is closed as soon as it returns; the hold is
+   * released then, at most the connect timeout later, because the JDK needs its threads to finish it.
+   */
   @Override
   public void close() {
-    runtime.close();
-    scheduler.shutdownNow();
+    CompletableFuture<Void> quiet = CompletableFuture.completedFuture(null);
+    try {
+      quiet = runtime.close();
+    } finally {
+      scheduler.shutdownNow();
+      try {
+        scheduler.awaitTermination(2, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      quiet.whenComplete((x, e) -> http.close());
+    }
   }
 
   @Override
@@ -123,6 +153,8 @@ public final class SpotWsApiClient implements AutoCloseable {
   public static final class Builder extends ClientSettings<Builder> {
     private Duration requestTimeout = Duration.ofSeconds(15);
     private Duration lifetime = Duration.ofHours(23).plusMinutes(50);
+    private Duration pingInterval = Duration.ofSeconds(10);
+    private Duration pongTimeout = Duration.ofSeconds(10);
     private boolean returnRateLimits = true;
     private Executor completions = ForkJoinPool.commonPool();
     private WsConnectionListener listener = new WsConnectionListener() { };
@@ -140,6 +172,25 @@ public final class SpotWsApiClient implements AutoCloseable {
     /** When to replace a connection in a planned way; Binance closes them after 24 hours. */
     public Builder connectionLifetime(Duration d) {
       this.lifetime = positive(d, "connectionLifetime");
+      return this;
+    }
+
+    /**
+     * How often the client pings the server (default 10 s). With {@link #pongTimeout} it bounds how long a
+     * connection that died silently (no close frame, no FIN, no RST) goes unnoticed: at most
+     * {@code pingInterval + pongTimeout}, 20 seconds by default.
+     */
+    public Builder pingInterval(Duration d) {
+      this.pingInterval = positive(d, "pingInterval");
+      return this;
+    }
+
+    /**
+     * How long after a ping the connection may stay silent before it is declared dead (default 10 s). Anything
+     * heard counts, not only the pong, so a busy connection is never declared dead.
+     */
+    public Builder pongTimeout(Duration d) {
+      this.pongTimeout = positive(d, "pongTimeout");
       return this;
     }
 

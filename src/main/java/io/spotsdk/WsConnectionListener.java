@@ -2,9 +2,24 @@ package io.spotsdk;
 
 /** Told about the connections behind a {@link SpotWsApiClient}. Called on an SDK thread: return quickly. */
 public interface WsConnectionListener {
-  /** A planned reconnect finished: new requests now go to connection number {@code connectionNumber}. */
+  /**
+   * A planned reconnect finished: new requests now go to connection number {@code connectionNumber}.
+   * {@code reason} says why: {@code serverShutdown}, the connection lifetime, a call to {@code reconnect()}, or a
+   * connection lost earlier.
+   */
   default void replaced(int connectionNumber, String reason) {}
 
-  /** The current connection closed without a plan; requests in flight on it were completed at once. */
+  /**
+   * The current connection ended without a plan (close frame, FIN or RST, a failed send, or a silent heartbeat);
+   * requests in flight on it were completed at once. {@code reason} is what ended it. The next call opens a new
+   * connection.
+   */
   default void lost(String reason) {}
+
+  /**
+   * The {@code session.logon} session ended and is not restored: the server revoked it (a reply with
+   * {@code "id":null} and status 401), or logging on again on a new connection failed. From now on signed calls
+   * carry their API key and signature again; call {@code sessionLogon()} to start a new session.
+   */
+  default void sessionLost(String reason) {}
 }

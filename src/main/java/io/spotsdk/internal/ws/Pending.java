@@ -22,6 +22,8 @@ final class Pending {
   final WsMethodDescriptor<?> method;
   final String frame;
   final Supplier<RequestRecord> record;
+  /** Whether the JDK hands this frame to the socket in a single write (see {@link SendFailure}). */
+  final boolean singleWrite;
   final CompletableFuture<Outcome<?>> future = new CompletableFuture<>();
   private final AtomicInteger writeState = new AtomicInteger(QUEUED);
   private final AtomicBoolean finished = new AtomicBoolean();
@@ -32,6 +34,7 @@ final class Pending {
     this.method = method;
     this.frame = frame;
     this.record = record;
+    this.singleWrite = SendFailure.fitsOneWrite(frame);
   }
 
   /** The writer claims the frame; false when it was completed before it could leave. */

@@ -1,15 +1,18 @@
 package io.spotsdk.internal.ws;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.spotsdk.core.Params;
 import io.spotsdk.core.WsMethodDescriptor;
 import io.spotsdk.internal.OutcomeClassifier;
+import io.spotsdk.internal.Redaction;
 import io.spotsdk.model.RateLimit;
+import io.spotsdk.outcome.ErrorDetails;
 import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
+import io.spotsdk.outcome.ResponseHeaders;
 import io.spotsdk.outcome.UnknownCause;
 import io.spotsdk.ratelimit.RateLimitUsage;
 import java.net.URI;
@@ -23,78 +26,100 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * One WebSocket API connection: correlates replies to requests by id. A request is registered before its frame
  * can leave, gets a deadline, and is completed exactly once: by its reply, by its deadline, or by the connection
- * closing. Frames leave through a single writer, because the JDK WebSocket allows one outstanding send.
+ * ending. Frames leave through a single writer, because the JDK WebSocket allows one outstanding send.
+ *
+ * <p>The connection ends on a close frame, on an error the JDK reports, on the first send the JDK fails (after a
+ * FIN or RST it may report nothing else), and when its {@link Heartbeat} hears nothing. Whichever comes first
+ * aborts the socket and settles every request in flight: written ones {@code Unknown}, the rest {@code NotSent}.
  */
 public final class WsConnection {
   private static final System.Logger LOG = System.getLogger("io.spotsdk.ws");
   private static final TypeReference<List<RateLimit>> RATE_LIMITS = new TypeReference<>() {};
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
+  private static final int PREVIEW = 200;
 
   /** What the connection tells its owner. */
   public interface Events {
+    /** The server announced it will close this connection. */
     void serverShutdown(WsConnection connection);
 
+    /** The connection ended, planned or not; {@link #closeReason()} says why. */
     void closed(WsConnection connection);
+
+    /** The server ended the logged-on session ({@code {"id":null,"status":401,...}}). */
+    default void sessionRevoked(WsConnection connection, String why) {}
   }
 
   private final String name;
-  private final ObjectMapper mapper;
-  private final OutcomeClassifier classifier;
-  private final ScheduledExecutorService scheduler;
-  private final Executor completions;
-  private final Duration requestTimeout;
+  private final ConnectionSettings settings;
   private final Events events;
-  private final WsStats stats;
+  private final Redaction redaction;
   private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Pending> outbox = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean writing = new AtomicBoolean();
   private final AtomicLong ids = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean shutdownAnnounced = new AtomicBoolean();
+  private final AtomicBoolean replacementClaimed = new AtomicBoolean();
+  private final CompletableFuture<Void> released = new CompletableFuture<>();
+  private final Heartbeat heartbeat;
   private volatile WebSocket socket;
   private volatile boolean draining;
   private volatile String sessionApiKey;
+  private volatile String closeReason;
 
-  private WsConnection(String name, ObjectMapper mapper, OutcomeClassifier classifier, ScheduledExecutorService scheduler,
-      Executor completions, Duration requestTimeout, Events events, WsStats stats) {
+  private WsConnection(String name, ConnectionSettings settings, Events events) {
     this.name = name;
-    this.mapper = mapper;
-    this.classifier = classifier;
-    this.scheduler = scheduler;
-    this.completions = completions;
-    this.requestTimeout = requestTimeout;
+    this.settings = settings;
     this.events = events;
-    this.stats = stats;
+    this.redaction = settings.redaction();
+    this.heartbeat = settings.pingInterval() == null ? null
+        : new Heartbeat(settings.timer(), settings.pingInterval(), settings.pongTimeout(), this::ping, this::lost);
   }
 
   /** Opens a connection; the future fails if the handshake does. */
-  public static CompletableFuture<WsConnection> open(HttpClient http, URI uri, Duration connectTimeout, String name,
-      ObjectMapper mapper, OutcomeClassifier classifier, ScheduledExecutorService scheduler, Executor completions,
-      Duration requestTimeout, Events events, WsStats stats) {
-    WsConnection c = new WsConnection(name, mapper, classifier, scheduler, completions, requestTimeout, events, stats);
+  static CompletableFuture<WsConnection> open(HttpClient http, URI uri, Duration connectTimeout, String name,
+      ConnectionSettings settings, Events events) {
+    WsConnection c = new WsConnection(name, settings, events);
     return http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, c.new Listener())
         .thenApply(ws -> {
-          c.socket = ws;
+          c.attach(ws);
           return c;
         });
   }
 
-  /** Wraps an already open socket; for tests that must control when a send completes. */
+  /** Wraps an already open socket; for tests that must control when a send completes. No heartbeat. */
   static WsConnection attached(WebSocket socket, ObjectMapper mapper, OutcomeClassifier classifier,
       ScheduledExecutorService scheduler, Duration requestTimeout, Events events) {
-    WsConnection c = new WsConnection("attached", mapper, classifier, scheduler, Runnable::run, requestTimeout, events,
-        new WsStats());
-    c.socket = socket;
+    WsConnection c = new WsConnection("attached", new ConnectionSettings(mapper, classifier, scheduler, Runnable::run,
+        requestTimeout, null, null, new WsStats(), Redaction.FIELDS), events);
+    c.attach(socket);
     return c;
+  }
+
+  private synchronized void attach(WebSocket ws) {
+    if (socket == null) {
+      socket = ws;
+      if (heartbeat != null) {
+        heartbeat.start();
+      }
+    }
+    if (closed.get()) {
+      abort(); // ended before the handshake had even returned
+    }
+  }
+
+  public String name() {
+    return name;
   }
 
   public boolean isOpen() {
@@ -103,6 +128,16 @@ public final class WsConnection {
 
   public int inFlight() {
     return pending.size();
+  }
+
+  /** Why the connection ended; null while it is open. */
+  public String closeReason() {
+    return closeReason;
+  }
+
+  /** Completes once the socket has been let go. */
+  CompletableFuture<Void> released() {
+    return released;
   }
 
   /** The API key of a {@code session.logon} on this connection, or null. */
@@ -114,17 +149,34 @@ public final class WsConnection {
     this.sessionApiKey = apiKey;
   }
 
+  /** Whether the server announced a shutdown of this connection. */
+  boolean shutdownAnnounced() {
+    return shutdownAnnounced.get();
+  }
+
+  /** True for exactly one caller: the one that plans this connection's replacement after a shutdown notice. */
+  boolean claimReplacement() {
+    return replacementClaimed.compareAndSet(false, true);
+  }
+
   /** Sends one request; the future always completes, never exceptionally. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public <T> CompletableFuture<Outcome<T>> send(WsMethodDescriptor<T> method, Params params, Supplier<RequestRecord> record) {
     if (closed.get()) {
       return CompletableFuture.completedFuture(new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED,
-          method.method() + ": the connection is closed", record.get()));
+          method.method() + ": the connection is closed" + why(), record.get()));
     }
     long id = ids.incrementAndGet();
     Pending p = new Pending(id, method, RequestFrames.request(id, method.method(), params), record);
     pending.put(id, p); // registered before the frame can leave: a fast reply always finds it
-    p.deadline = scheduler.schedule(() -> expire(p), requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> deadline = Timers.once(settings.timer(), () -> expire(p), settings.requestTimeout());
+    if (deadline == null) {
+      // The client's timer has stopped: it is closing. Without a deadline the request must not leave.
+      endWithoutReply(p, "the client closed before the request was written", UnknownCause.CONNECTION_LOST,
+          "the client closed after the request was written");
+      return (CompletableFuture) p.future;
+    }
+    p.deadline = deadline;
     if (closed.get()) {
       failPending(p);
     } else {
@@ -172,21 +224,49 @@ public final class WsConnection {
   }
 
   private void afterWrite(Pending p, CompletableFuture<WebSocket> sent) {
-    if (sent.isCompletedExceptionally() && pending.remove(p.id, p)) {
-      // Part of the frame may be on the wire; only the server knows whether it was whole.
-      finish(p, new Outcome.Unknown<>(UnknownCause.CONNECTION_LOST, null, RateLimitUsage.EMPTY, p.record.get(),
-          p.method.method() + ": writing the request failed part-way"));
+    if (!sent.isCompletedExceptionally()) {
+      return;
     }
+    Throwable err = Causes.root(sent.handle((x, e) -> e).join());
+    String m = p.method.method() + ": ";
+    if (SendFailure.isEncoding(err)) {
+      if (pending.remove(p.id, p)) {
+        finish(p, new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED,
+            m + "the request text is not valid Unicode; nothing was written", p.record.get()));
+      }
+      return;
+    }
+    if (pending.remove(p.id, p)) {
+      if (p.singleWrite) {
+        finish(p, new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED,
+            m + "the connection failed before the request could be written (" + err.getClass().getSimpleName() + ")",
+            p.record.get()));
+      } else {
+        finish(p, new Outcome.Unknown<>(UnknownCause.CONNECTION_LOST, null, RateLimitUsage.EMPTY, p.record.get(),
+            m + "writing the request failed part-way (" + err.getClass().getSimpleName() + ")"));
+      }
+    }
+    lost("a send failed: " + redaction.describe(err));
+  }
+
+  private CompletableFuture<?> ping() {
+    WebSocket ws = socket;
+    return ws == null ? CompletableFuture.completedFuture(null) : ws.sendPing(ByteBuffer.allocate(0));
   }
 
   private void expire(Pending p) {
     endWithoutReply(p, "the deadline passed before the request could be written", UnknownCause.NO_REPLY,
-        "no reply within " + requestTimeout.toMillis() + " ms");
+        "no reply within " + settings.requestTimeout().toMillis() + " ms");
   }
 
   private void failPending(Pending p) {
-    endWithoutReply(p, "the connection closed before the request was written", UnknownCause.CONNECTION_LOST,
-        "the connection closed after the request was written");
+    endWithoutReply(p, "the connection closed before the request was written" + why(), UnknownCause.CONNECTION_LOST,
+        "the connection closed after the request was written" + why());
+  }
+
+  private String why() {
+    String r = closeReason;
+    return r == null ? "" : " (" + r + ")";
   }
 
   /** A request that will get no reply: never written, it was not sent; once writing began, it is unknown. */
@@ -206,16 +286,43 @@ public final class WsConnection {
     if (!p.claimCompletion()) {
       return;
     }
-    completions.execute(() -> p.future.complete(outcome));
+    try {
+      settings.completions().execute(() -> p.future.complete(outcome));
+    } catch (RuntimeException e) {
+      // The caller's executor is shut down (or broken): completing here beats never completing.
+      p.future.complete(outcome);
+    }
     if (draining && pending.isEmpty()) {
       closeNow(1000, "drained");
     }
   }
 
+  /**
+   * Routes one frame. One safety net covers all of it: if anything throws once a request has been taken out of
+   * the table (a classifier failure, an absurd number, a bug), that request still completes, as
+   * {@code Unknown(UNREADABLE_RESPONSE)}: a reply came, so it was executed or not, and we cannot tell which.
+   */
   void onFrame(String raw) {
+    Pending[] taken = new Pending[1];
+    try {
+      route(raw, taken);
+    } catch (RuntimeException | StackOverflowError e) {
+      String what = redaction.describe(e);
+      LOG.log(System.Logger.Level.WARNING, "{0}: a frame could not be handled ({1}): {2}", name, what,
+          redaction.preview(raw, PREVIEW));
+      Pending p = taken[0];
+      if (p != null) {
+        finish(p, new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE,
+            new ErrorDetails(statusOf(raw), null, null, null, ResponseHeaders.EMPTY, raw), RateLimitUsage.EMPTY,
+            recordOf(p), p.method.method() + ": a reply came but could not be read (" + what + ")"));
+      }
+    }
+  }
+
+  private void route(String raw, Pending[] taken) {
     JsonNode n;
     try {
-      n = mapper.readTree(raw);
+      n = settings.mapper().readTree(raw);
     } catch (Exception e) {
       malformed("not JSON", raw);
       return;
@@ -227,8 +334,10 @@ public final class WsConnection {
     JsonNode event = n.get("event");
     if (event != null && event.isObject()) {
       if ("serverShutdown".equals(event.path("e").asText())) {
-        LOG.log(System.Logger.Level.INFO, "{0}: serverShutdown received; reconnecting", name);
-        events.serverShutdown(this);
+        LOG.log(System.Logger.Level.INFO, "{0}: serverShutdown received", name);
+        if (shutdownAnnounced.compareAndSet(false, true)) {
+          events.serverShutdown(this);
+        }
       }
       return;
     }
@@ -239,27 +348,68 @@ public final class WsConnection {
     }
     Long id = idNode.isIntegralNumber() && idNode.canConvertToLong() ? Long.valueOf(idNode.asLong()) : parseId(idNode);
     Pending p = id == null ? null : pending.remove(id);
+    taken[0] = p;
     if (p == null) {
-      if (id != null && id > 0 && id <= ids.get()) {
-        stats.lateReplies.incrementAndGet();
-      } else {
-        stats.unmatchedReplies.incrementAndGet();
-      }
-      LOG.log(System.Logger.Level.WARNING, "{0}: reply with id {1} matches no request in flight; dropped: {2}", name,
-          idNode, preview(raw));
+      unmatched(n, idNode, id, raw);
       return;
     }
     JsonNode status = n.get("status");
     if (status == null || !status.canConvertToInt() || !status.isIntegralNumber()) {
-      stats.malformedFrames.incrementAndGet();
+      settings.stats().malformedFrames.incrementAndGet();
       finish(p, new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, null, RateLimitUsage.EMPTY, p.record.get(),
-          p.method.method() + ": the reply has no valid status: " + preview(raw)));
+          p.method.method() + ": the reply has no valid status: " + redaction.preview(raw, PREVIEW)));
       return;
     }
     RateLimitUsage usage = usage(n.get("rateLimits"));
-    Outcome<?> outcome = classifier.fromWs(p.method.meanings(), p.method.resultType(), status.asInt(), n.get("result"),
-        n.get("error"), usage, raw, p.record);
+    Outcome<?> outcome = settings.classifier().fromWs(p.method.meanings(), p.method.resultType(), status.asInt(),
+        n.get("result"), n.get("error"), usage, raw, p.record);
     finish(p, outcome);
+  }
+
+  private void unmatched(JsonNode n, JsonNode idNode, Long id, String raw) {
+    if (id != null && id > 0 && id <= ids.get()) {
+      settings.stats().lateReplies.incrementAndGet();
+    } else {
+      settings.stats().unmatchedReplies.incrementAndGet();
+    }
+    LOG.log(System.Logger.Level.WARNING, "{0}: reply with id {1} matches no request in flight; dropped: {2}", name,
+        redaction.preview(idNode.toString(), 60), redaction.preview(raw, PREVIEW));
+    if (idNode.isNull() && n.path("status").asInt() == 401) {
+      // Binance's word that the logged-on session's API key is no longer valid.
+      JsonNode err = n.path("error");
+      String why = "the server ended the session: status 401"
+          + (err.has("code") ? ", code " + err.path("code").asText() : "")
+          + (err.has("msg") ? ", " + redaction.preview(err.path("msg").asText(), PREVIEW) : "");
+      events.sessionRevoked(this, why);
+    }
+  }
+
+  private static RequestRecord recordOf(Pending p) {
+    try {
+      return p.record.get();
+    } catch (RuntimeException e) {
+      return null; // the net must not fall through a hole of its own
+    }
+  }
+
+  private static int statusOf(String raw) {
+    try {
+      int i = raw.indexOf("\"status\"");
+      if (i < 0) {
+        return 0;
+      }
+      int j = raw.indexOf(':', i) + 1;
+      while (j < raw.length() && raw.charAt(j) == ' ') {
+        j++;
+      }
+      int k = j;
+      while (k < raw.length() && k - j < 3 && Character.isDigit(raw.charAt(k))) {
+        k++;
+      }
+      return k > j ? Integer.parseInt(raw.substring(j, k)) : 0;
+    } catch (RuntimeException e) {
+      return 0;
+    }
   }
 
   private static Long parseId(JsonNode idNode) {
@@ -278,19 +428,16 @@ public final class WsConnection {
       return RateLimitUsage.EMPTY;
     }
     try {
-      return RateLimitUsage.fromRateLimits(mapper.convertValue(rateLimits, RATE_LIMITS));
+      return RateLimitUsage.fromRateLimits(settings.mapper().convertValue(rateLimits, RATE_LIMITS));
     } catch (IllegalArgumentException e) {
       return RateLimitUsage.EMPTY;
     }
   }
 
   private void malformed(String why, String raw) {
-    stats.malformedFrames.incrementAndGet();
-    LOG.log(System.Logger.Level.WARNING, "{0}: malformed frame ({1}) ignored: {2}", name, why, preview(raw));
-  }
-
-  private static String preview(String raw) {
-    return raw.length() > 200 ? raw.substring(0, 200) + "..." : raw;
+    settings.stats().malformedFrames.incrementAndGet();
+    LOG.log(System.Logger.Level.WARNING, "{0}: malformed frame ({1}) ignored: {2}", name, why,
+        redaction.preview(raw, PREVIEW));
   }
 
   /**
@@ -301,26 +448,57 @@ public final class WsConnection {
     draining = true;
     if (pending.isEmpty()) {
       closeNow(1000, "drained");
-    } else {
-      scheduler.schedule(() -> closeNow(1000, "drain deadline"), requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+    } else if (Timers.once(settings.timer(), () -> closeNow(1000, "drain deadline"),
+        settings.requestTimeout().plusSeconds(1)) == null) {
+      closeNow(1000, "client closed");
     }
   }
 
-  /** Closes now; every request in flight completes at once. */
-  public void closeNow(int code, String reason) {
+  /**
+   * Closes now; every request in flight completes at once. The close frame gets a short grace to leave before
+   * the socket is aborted; the returned future completes when the socket is let go.
+   */
+  public CompletableFuture<Void> closeNow(int code, String reason) {
     if (!closed.compareAndSet(false, true)) {
-      return;
+      return released;
     }
+    closeReason = reason;
+    stopHeartbeat();
     WebSocket ws = socket;
-    if (ws != null) {
+    if (ws == null) {
+      released.complete(null);
+    } else {
       try {
-        ws.sendClose(code, reason).orTimeout(2, TimeUnit.SECONDS).whenComplete((x, e) -> ws.abort());
+        ws.sendClose(code, reason).whenComplete((x, e) -> abort());
       } catch (RuntimeException e) {
-        ws.abort();
+        abort();
+      }
+      if (!released.isDone() && Timers.once(settings.timer(), this::abort, CLOSE_GRACE) == null) {
+        abort();
       }
     }
     failAll();
     events.closed(this);
+    return released;
+  }
+
+  /** Drops the socket at once (no close frame). */
+  void abort() {
+    WebSocket ws = socket;
+    if (ws != null) {
+      try {
+        ws.abort();
+      } catch (RuntimeException e) {
+        // already gone
+      }
+    }
+    released.complete(null);
+  }
+
+  private void stopHeartbeat() {
+    if (heartbeat != null) {
+      heartbeat.stop();
+    }
   }
 
   private void failAll() {
@@ -329,13 +507,13 @@ public final class WsConnection {
     }
   }
 
+  /** The connection died: abort the socket and settle everything in flight, once. */
   private void lost(String why) {
     if (closed.compareAndSet(false, true)) {
+      closeReason = why;
       LOG.log(System.Logger.Level.INFO, "{0}: connection lost: {1}", name, why);
-      WebSocket ws = socket;
-      if (ws != null) {
-        ws.abort();
-      }
+      stopHeartbeat();
+      abort();
       failAll();
       events.closed(this);
     }
@@ -351,11 +529,13 @@ public final class WsConnection {
 
     @Override
     public void onOpen(WebSocket webSocket) {
+      attach(webSocket); // frames may arrive before buildAsync completes: the socket is known from here on
       webSocket.request(1);
     }
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+      heard();
       text.append(data);
       if (last) {
         String frame = text.toString();
@@ -363,7 +543,7 @@ public final class WsConnection {
         try {
           onFrame(frame);
         } catch (RuntimeException e) {
-          LOG.log(System.Logger.Level.ERROR, name + ": failed to handle a frame", e);
+          LOG.log(System.Logger.Level.ERROR, "{0}: failed to handle a frame: {1}", name, redaction.describe(e));
         }
       }
       webSocket.request(1);
@@ -372,6 +552,7 @@ public final class WsConnection {
 
     @Override
     public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+      heard();
       webSocket.request(1);
       return null;
     }
@@ -379,25 +560,33 @@ public final class WsConnection {
     @Override
     public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
       // The JDK answers the ping with a pong carrying the same payload; we only need to keep reading.
+      heard();
       webSocket.request(1);
       return null;
     }
 
     @Override
     public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+      heard();
       webSocket.request(1);
       return null;
     }
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      lost("closed by server: " + statusCode + " " + reason);
+      lost("closed by the server: " + statusCode + (reason == null || reason.isEmpty() ? "" : " " + reason));
       return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-      lost(error.getClass().getSimpleName() + ": " + error.getMessage());
+      lost(redaction.describe(error));
+    }
+
+    private void heard() {
+      if (heartbeat != null) {
+        heartbeat.heard();
+      }
     }
   }
 }

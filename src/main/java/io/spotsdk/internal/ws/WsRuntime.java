@@ -1,12 +1,14 @@
 package io.spotsdk.internal.ws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spotsdk.WsConnectionListener;
 import io.spotsdk.core.Params;
 import io.spotsdk.core.RequestParams;
 import io.spotsdk.core.WsCaller;
 import io.spotsdk.core.WsMethodDescriptor;
 import io.spotsdk.internal.Calls;
 import io.spotsdk.internal.OutcomeClassifier;
+import io.spotsdk.internal.Redaction;
 import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
@@ -16,71 +18,62 @@ import io.spotsdk.retry.Sleeper;
 import io.spotsdk.signing.Credentials;
 import io.spotsdk.signing.SigningPayloads;
 import io.spotsdk.ws.api.WsMethods;
+import io.spotsdk.ws.model.SessionStatus;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * What the generated WebSocket API calls. Signs (or relies on a {@code session.logon}), picks the current
- * connection, and replaces connections in a planned way: on {@code serverShutdown} or at the end of the
- * connection's lifetime it opens the new connection first, sends new requests on it, and lets the old one
- * drain. Nothing is ever resent.
+ * What the generated WebSocket API calls. Every call goes through the rate-limit gate, is signed (or relies on a
+ * {@code session.logon}) and is sent on the connection the {@link ConnectionSupervisor} gives it. A logged-on
+ * session follows the client to every new connection through the same gate; when it cannot (the re-logon fails, or
+ * the server revokes it) the listener hears why and signed calls are signed one by one again. Nothing is ever
+ * resent, and every future completes with an outcome, never exceptionally.
  */
-public final class WsRuntime implements WsCaller, WsConnection.Events {
+public final class WsRuntime implements WsCaller {
   private static final System.Logger LOG = System.getLogger("io.spotsdk.ws");
 
-  private final HttpClient http;
-  private final URI uri;
+  /** How long things may take, and the heartbeat. */
+  public record Timing(Duration connect, Duration request, Duration lifetime, Duration pingInterval,
+      Duration pongTimeout) {}
+
   private final Credentials credentials;
   private final Clock clock;
   private final BigDecimal recvWindow;
-  private final Duration connectTimeout;
-  private final Duration requestTimeout;
-  private final Duration lifetime;
-  private final ScheduledExecutorService scheduler;
-  private final Executor completions;
-  private final ObjectMapper mapper;
-  private final OutcomeClassifier classifier;
   private final RateLimitGate gate;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
-  private final io.spotsdk.WsConnectionListener listener;
+  private final WsConnectionListener listener;
+  private final Redaction redaction;
   private final WsStats stats = new WsStats();
-  private final AtomicInteger connectionCount = new AtomicInteger();
-  private final Object lock = new Object();
-  private volatile WsConnection current;
-  private CompletableFuture<WsConnection> replacing;
+  private final ConnectionSupervisor supervisor;
   private volatile boolean loggedOn;
-  private volatile boolean closed;
 
-  public WsRuntime(HttpClient http, URI uri, Credentials credentials, Clock clock, BigDecimal recvWindow,
-      Duration connectTimeout, Duration requestTimeout, Duration lifetime, ScheduledExecutorService scheduler,
-      Executor completions, ObjectMapper mapper, OutcomeClassifier classifier, RateLimitGate gate, RetryPolicy retryPolicy, Sleeper sleeper, io.spotsdk.WsConnectionListener listener) {
-    this.listener = listener;
-    this.gate = gate;
-    this.retryPolicy = retryPolicy;
-    this.sleeper = sleeper;
-    this.http = http;
-    this.uri = uri;
+  public WsRuntime(HttpClient http, URI uri, Credentials credentials, Clock clock, BigDecimal recvWindow, Timing timing,
+      ScheduledExecutorService scheduler, Executor completions, ObjectMapper mapper, OutcomeClassifier classifier,
+      RateLimitGate gate, RetryPolicy retryPolicy, Sleeper sleeper, WsConnectionListener listener) {
     this.credentials = credentials;
     this.clock = clock;
     this.recvWindow = recvWindow;
-    this.connectTimeout = connectTimeout;
-    this.requestTimeout = requestTimeout;
-    this.lifetime = lifetime;
-    this.scheduler = scheduler;
-    this.completions = completions;
-    this.mapper = mapper;
-    this.classifier = classifier;
+    this.gate = gate;
+    this.retryPolicy = retryPolicy;
+    this.sleeper = sleeper;
+    this.listener = listener;
+    this.redaction = Redaction.of(credentials == null ? null : credentials.apiKey());
+    ConnectionSettings settings = new ConnectionSettings(mapper, classifier, scheduler, completions, timing.request(),
+        timing.pingInterval(), timing.pongTimeout(), stats, redaction);
+    this.supervisor = new ConnectionSupervisor(http, uri, timing.connect(), timing.lifetime(), settings, listener);
+    supervisor.preparation(this::relogon);
+    supervisor.session(this::sessionEnded);
   }
 
   public WsStats stats() {
@@ -89,106 +82,102 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
 
   /** Connections opened so far (1 + reconnects). */
   public int connectionsOpened() {
-    return connectionCount.get();
+    return supervisor.connectionsOpened();
   }
 
   public WsConnection current() {
-    return current;
+    return supervisor.current();
   }
 
   /** Opens the first connection. */
   public CompletableFuture<Void> connect() {
-    return openNew().thenAccept(c -> {
-      current = c;
-      scheduleLifetime(c);
-    });
-  }
-
-  private CompletableFuture<WsConnection> openNew() {
-    String name = "ws-" + connectionCount.incrementAndGet();
-    return WsConnection.open(http, uri, connectTimeout, name, mapper, classifier, scheduler, completions, requestTimeout,
-        this, stats);
-  }
-
-  private void scheduleLifetime(WsConnection c) {
-    scheduler.schedule(() -> {
-      if (c == current) {
-        LOG.log(System.Logger.Level.INFO, "{0}: lifetime reached; reconnecting", c);
-        replace(c, "connection lifetime reached");
-      }
-    }, lifetime.toMillis(), TimeUnit.MILLISECONDS);
+    return supervisor.connect().thenAccept(c -> { });
   }
 
   /**
-   * Planned replacement: the new connection opens (and logs on, if the old one was) before it takes new
-   * requests; the old one finishes what it has in flight. Returns when the new connection is current.
+   * A planned reconnect now; completes when the new connection is current. Fails if it could not be opened (the
+   * old one stays); after {@link #close()} there is nothing to reconnect and it completes at once.
    */
-  public CompletableFuture<WsConnection> replace(WsConnection old) {
-    return replace(old, "requested");
-  }
-
-  private CompletableFuture<WsConnection> replace(WsConnection old, String reason) {
-    synchronized (lock) {
-      if (replacing != null && !replacing.isDone()) {
-        return replacing;
-      }
-      if (closed || old != current) {
-        return CompletableFuture.completedFuture(current);
-      }
-      CompletableFuture<WsConnection> next = openNew().thenCompose(this::logOnIfNeeded);
-      replacing = next.whenComplete((c, err) -> {
-        if (err != null) {
-          LOG.log(System.Logger.Level.WARNING, "planned reconnect failed; staying on the old connection: {0}", err.toString());
-          return;
-        }
-        current = c;
-        scheduleLifetime(c);
-        if (old != null) {
-          old.drainAndClose();
-        }
-        listener.replaced(connectionCount.get(), reason);
-      });
-      return replacing;
+  public CompletableFuture<Void> reconnect() {
+    if (supervisor.isClosed()) {
+      return CompletableFuture.completedFuture(null);
     }
-  }
-
-  private CompletableFuture<WsConnection> logOnIfNeeded(WsConnection c) {
-    if (!loggedOn) {
-      return CompletableFuture.completedFuture(c);
-    }
-    return sendOn(c, WsMethods.SESSION_LOGON, new Params()).thenApply(o -> c);
+    return supervisor.replace(supervisor.current(), "requested by the caller").handle((c, err) -> {
+      if (err != null && !(Causes.root(err) instanceof ConnectionSupervisor.ClientClosedException)) {
+        throw new java.util.concurrent.CompletionException(Causes.root(err));
+      }
+      return null;
+    });
   }
 
   @Override
   public <T> CompletableFuture<Outcome<T>> call(WsMethodDescriptor<T> method, RequestParams request) {
-    Params params = prepare(method, request);
-    return attempt(method, params, 1, clock.instant().plus(retryPolicy.deadline()));
+    Params params = prepare(method, request); // bad input is a typed error, before anything is sent
+    if (supervisor.isClosed()) {
+      return CompletableFuture.completedFuture(clientClosed(method, params));
+    }
+    // Past the gate every step settles its own failures (a connection never completes a request exceptionally),
+    // so whatever still escapes happened before the request reached a connection: it was not sent.
+    CompletableFuture<Outcome<T>> f;
+    try {
+      f = attempt(method, params, 1, clock.instant().plus(retryPolicy.deadline()));
+    } catch (RuntimeException e) {
+      f = CompletableFuture.failedFuture(e);
+    }
+    return f.exceptionally(e -> new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED, method.method()
+        + ": failed before it reached a connection (" + redaction.describe(Causes.root(e)) + ")",
+        record(method, params, null, null)));
   }
 
   /** One attempt through the gate; the {@link RetryPolicy} decides on its outcome whether to try again. */
   private <T> CompletableFuture<Outcome<T>> attempt(WsMethodDescriptor<T> method, Params params, int n,
-      java.time.Instant giveUpAt) {
-    return gated(method, params).thenCompose(o -> {
-      gate.observe(o);
-      java.time.Duration wait = closed ? null
-          : retryPolicy.retryDelay(n, method.changesState(), o, clock.instant(), giveUpAt);
+      Instant giveUpAt) {
+    return gated(method, params, p -> dispatch(method, p)).thenCompose(o -> {
+      observe(o);
+      Duration wait = supervisor.isClosed() ? null : retryDelay(n, method, o, giveUpAt);
       if (wait == null) {
         return CompletableFuture.completedFuture(o);
       }
-      return sleeper.delay(wait).thenCompose(x -> attempt(method, params, n + 1, giveUpAt));
+      try {
+        // A later attempt that fails before reaching a connection sent nothing: this outcome stands.
+        return sleeper.delay(wait).thenCompose(x -> attempt(method, params, n + 1, giveUpAt))
+            .handle((later, e) -> e == null ? later : o);
+      } catch (RuntimeException e) {
+        return CompletableFuture.completedFuture(o);
+      }
     });
   }
 
-  private <T> CompletableFuture<Outcome<T>> gated(WsMethodDescriptor<T> method, Params params) {
+  private <T> CompletableFuture<Outcome<T>> gated(WsMethodDescriptor<T> method, Params params,
+      Function<Params, CompletableFuture<Outcome<T>>> send) {
+    if (supervisor.isClosed()) {
+      return CompletableFuture.completedFuture(clientClosed(method, params));
+    }
     RateLimitGate.Decision d = gate.tryAcquire(method.weightFor(params), method.orderCount());
     if (d.proceed()) {
-      return dispatch(method, params);
+      return send.apply(params);
     }
     if (d.refused()) {
       return CompletableFuture.completedFuture(new Outcome.NotSent<>(NotSentReason.HELD_BY_RATE_LIMIT_GATE,
           method.method() + ": " + d.refusal(), record(method, params, null, null)));
     }
-    return sleeper.delay(d.waitFor()).thenCompose(x -> gated(method, params));
+    return sleeper.delay(d.waitFor()).thenCompose(x -> gated(method, params, send));
+  }
+
+  private void observe(Outcome<?> o) {
+    try {
+      gate.observe(o);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "the rate-limit gate could not take in an outcome: {0}", redaction.describe(e));
+    }
+  }
+
+  private Duration retryDelay(int n, WsMethodDescriptor<?> method, Outcome<?> o, Instant giveUpAt) {
+    try {
+      return retryPolicy.retryDelay(n, method.changesState(), o, clock.instant(), giveUpAt);
+    } catch (RuntimeException e) {
+      return null; // no retry is always safe
+    }
   }
 
   private Params prepare(WsMethodDescriptor<?> method, RequestParams request) {
@@ -205,27 +194,23 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
   }
 
   private <T> CompletableFuture<Outcome<T>> dispatch(WsMethodDescriptor<T> method, Params params) {
-    WsConnection c = current;
-    if (c == null || !c.isOpen()) {
-      CompletableFuture<WsConnection> r;
-      synchronized (lock) {
-        r = replacing;
+    return supervisor.forNextRequest().<CompletableFuture<Outcome<T>>>handle((c, err) -> {
+      if (c != null) {
+        return sendOn(c, method, params);
       }
-      if (!closed && r != null && !r.isDone()) {
-        return r.thenCompose(conn -> sendOn(conn, method, params));
+      Throwable cause = Causes.root(err);
+      if (supervisor.isClosed() || cause instanceof ConnectionSupervisor.ClientClosedException) {
+        return CompletableFuture.completedFuture(clientClosed(method, params));
       }
-      if (!closed && c != null && !c.isOpen()) {
-        return replace(c).handle((conn, err) -> conn).thenCompose(conn -> conn == null || !conn.isOpen()
-            ? notConnected(method, params) : sendOn(conn, method, params));
-      }
-      return notConnected(method, params);
-    }
-    return sendOn(c, method, params);
+      return CompletableFuture.completedFuture(new Outcome.NotSent<T>(NotSentReason.CONNECT_FAILED,
+          method.method() + ": no connection could be opened (" + redaction.describe(cause) + ")",
+          record(method, params, null, null)));
+    }).thenCompose(Function.identity());
   }
 
-  private <T> CompletableFuture<Outcome<T>> notConnected(WsMethodDescriptor<T> method, Params params) {
-    return CompletableFuture.completedFuture(new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED,
-        method.method() + ": not connected", record(method, params, null, null)));
+  private <T> Outcome<T> clientClosed(WsMethodDescriptor<T> method, Params params) {
+    return new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED, method.method() + ": the client is closed",
+        record(method, params, null, null));
   }
 
   private <T> CompletableFuture<Outcome<T>> sendOn(WsConnection c, WsMethodDescriptor<T> method, Params params) {
@@ -257,7 +242,7 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
     }
     Long ts = timestamp;
     BigDecimal rw = window;
-    java.time.Instant sentAt = clock.instant();
+    Instant sentAt = clock.instant();
     CompletableFuture<Outcome<T>> f = c.send(method, wire, () -> record(method, params, ts, rw, sentAt));
     if (logon) {
       f = f.thenApply(o -> {
@@ -279,34 +264,68 @@ public final class WsRuntime implements WsCaller, WsConnection.Events {
     return f;
   }
 
+  /** A new connection logs on again, through the gate like any call, before it takes requests. */
+  private CompletableFuture<WsConnection> relogon(WsConnection c) {
+    if (!loggedOn || credentials == null) {
+      return CompletableFuture.completedFuture(c);
+    }
+    CompletableFuture<Outcome<SessionStatus>> logon;
+    try {
+      logon = gated(WsMethods.SESSION_LOGON, new Params(), p -> sendOn(c, WsMethods.SESSION_LOGON, p));
+    } catch (RuntimeException e) {
+      logon = CompletableFuture.failedFuture(e);
+    }
+    return logon.handle((o, err) -> {
+      if (o != null) {
+        observe(o);
+      }
+      if (o == null || !o.isSuccess()) {
+        sessionEnded(c, "re-logon on the new connection failed: "
+            + (o == null ? redaction.describe(Causes.root(err)) : describe(o)));
+      }
+      return c;
+    });
+  }
+
+  /** The session is gone: later signed calls carry apiKey and signature again, and the listener hears why. */
+  private void sessionEnded(WsConnection c, String why) {
+    boolean hadSession = loggedOn || (c != null && c.sessionApiKey() != null);
+    if (c != null) {
+      c.sessionApiKey(null);
+    }
+    loggedOn = false;
+    if (hadSession) {
+      LOG.log(System.Logger.Level.WARNING, "session ended: {0}", why);
+      supervisor.tell(() -> listener.sessionLost(why));
+    }
+  }
+
+  private String describe(Outcome<?> o) {
+    StringBuilder b = new StringBuilder(o.getClass().getSimpleName());
+    o.error().ifPresent(d -> b.append(" status ").append(d.status()).append(d.code() == null ? "" : " code " + d.code())
+        .append(d.msg() == null ? "" : " " + redaction.preview(d.msg(), 200)));
+    if (o instanceof Outcome.NotSent<?> n) {
+      b.append(' ').append(n.reason()).append(": ").append(redaction.preview(n.explanation(), 200));
+    } else if (o instanceof Outcome.Unknown<?> u) {
+      b.append(' ').append(u.cause());
+    }
+    return b.toString();
+  }
+
   private RequestRecord record(WsMethodDescriptor<?> method, Params params, Long timestamp, BigDecimal window) {
     return record(method, params, timestamp, window, clock.instant());
   }
 
   private RequestRecord record(WsMethodDescriptor<?> method, Params params, Long timestamp, BigDecimal window,
-      java.time.Instant sentAt) {
+      Instant sentAt) {
     return Calls.record(method.method(), "WS", params, timestamp, window, sentAt);
   }
 
-  @Override
-  public void serverShutdown(WsConnection connection) {
-    replace(connection, "serverShutdown");
-  }
-
-  @Override
-  public void closed(WsConnection connection) {
-    // Requests in flight were already completed by the connection. The next call opens a new connection
-    // (see dispatch()); nothing is resent.
-    if (connection == current && !closed) {
-      listener.lost(connection + " closed");
-    }
-  }
-
-  public void close() {
-    closed = true;
-    WsConnection c = current;
-    if (c != null) {
-      c.closeNow(1000, "client closed");
-    }
+  /**
+   * Closes every connection; every call from now on is {@code NotSent(CLIENT_CLOSED)}. The future completes once
+   * no handshake is under way any more.
+   */
+  public CompletableFuture<Void> close() {
+    return supervisor.close();
   }
 }
