@@ -81,6 +81,6 @@ public final class RestRuntime implements RestCaller {
       return new Outcome.Unknown<>(cause, null, RateLimitUsage.EMPTY, ex.record(),
           op.name() + ": the request was written but no response arrived (" + e.getMessage() + ")");
     }
-    return classifier.fromHttp(op.meanings(), op.resultType(), r.status(), r.headers(), r.body(), ex::record);
+    return classifier.fromHttp(op, r.status(), r.headers(), r.body(), ex::record);
   }
 }

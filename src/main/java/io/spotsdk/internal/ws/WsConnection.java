@@ -257,8 +257,7 @@ public final class WsConnection {
       return;
     }
     RateLimitUsage usage = usage(n.get("rateLimits"));
-    Outcome<?> outcome = classifier.fromWs(p.method.meanings(), p.method.resultType(), status.asInt(), n.get("result"),
-        n.get("error"), usage, raw, p.record);
+    Outcome<?> outcome = classifier.fromWs(p.method, status.asInt(), n.get("result"), n.get("error"), usage, raw, p.record);
     finish(p, outcome);
   }
 
