@@ -96,6 +96,7 @@ export function renderWsMethods(methods, pkg) {
     if (m.orderCount) body += `          .orderCount(${m.orderCount})\n`;
     body += `          .changesState(${m.changesState})\n`;
     for (const id of m.clientIds) body += `          .clientIdParam(${str(id)})\n`;
+    for (const e of m.echoes) body += `          .echo(${str(e.field)}, ${str(e.param)})\n`;
     if (m.restTwin) body += `          .restTwin(${str(m.restTwin)})\n`;
     for (const o of m.outcomes) {
       const codes = o.codes.map((c) => `,\n              ${Meaning}.byCode(${c.code}, ${Meaning}.${c.outcome})`).join('');

@@ -184,6 +184,23 @@ function statusOutcomes(raw, where) {
   });
 }
 
+const RESULT_PATH = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
+
+/** x-spot-echo: [{field, param}], a dotted path into the result and a param of the method. */
+function readEchoes(raw, params, where) {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) fail(`${where}: x-spot-echo must be a list of {field, param}`);
+  return raw.map((e, i) => {
+    if (!e || typeof e.field !== 'string' || !RESULT_PATH.test(e.field)) {
+      fail(`${where}: x-spot-echo[${i}].field must be a dotted path into the result, e.g. newOrderResponse.clientOrderId`);
+    }
+    const p = params.find((x) => x.name === e.param);
+    if (!p) fail(`${where}: x-spot-echo[${i}] names param '${e.param}', which is not a param`);
+    if (p.signing || p.list) fail(`${where}: x-spot-echo[${i}] names param '${e.param}', which cannot be echoed`);
+    return { field: e.field, param: e.param };
+  });
+}
+
 /** Names of the WS-only schemas that become Java models (components/schemas with x-spot-model: true). */
 export function wsModelSchemas(asyncapi, shared) {
   const out = [];
@@ -265,6 +282,7 @@ export function readMethods(asyncapi, ctx) {
       if (!params.some((p) => p.name === r.param)) fail(`${where}: x-spot-weight-rules[${i}] names '${r.param}', which is not a param`);
       return { param: r.param, equals: r.equals === undefined ? null : String(r.equals), absent: r.absent === true, weight: r.weight };
     });
+    const echoes = readEchoes(ext(op, 'x-spot-echo'), params, where);
     const restTwin = ext(op, 'x-spot-rest-twin');
     if (restTwin !== undefined && typeof restTwin !== 'string') fail(`${where}: x-spot-rest-twin must be an operationId`);
 
@@ -279,6 +297,7 @@ export function readMethods(asyncapi, ctx) {
       orderCount,
       changesState,
       clientIds,
+      echoes,
       restTwin,
       resultType: resultType(result, ctx, `${where} reply`),
       params,

@@ -8,12 +8,19 @@ import java.util.Objects;
 
 /**
  * What the spec declares about one call, whatever the transport: result type, security, weight, whether it
- * changes state, the ids it creates, and the meaning of each status. {@link OperationDescriptor} (REST) and
- * {@link WsMethodDescriptor} (WebSocket) add where the call goes. Instances are generated and immutable.
+ * changes state, the ids it creates, the request values its result echoes, and the meaning of each status.
+ * {@link OperationDescriptor} (REST) and {@link WsMethodDescriptor} (WebSocket) add where the call goes. Instances
+ * are generated and immutable.
  */
 public abstract class CallDescriptor<T> {
   /** Weight that applies when a parameter equals a value, or is absent. */
   public record WeightRule(String param, String equals, boolean absent, int weight) {}
+
+  /**
+   * A result field that must equal a request parameter whenever the request carried it (spec: {@code x-spot-echo}).
+   * {@code field} is a dotted path into the result, e.g. {@code newOrderResponse.clientOrderId}.
+   */
+  public record Echo(String field, String param) {}
 
   private final TypeReference<T> resultType;
   private final SecurityType security;
@@ -22,6 +29,7 @@ public abstract class CallDescriptor<T> {
   private final int orderCount;
   private final boolean changesState;
   private final List<String> clientIdParams;
+  private final List<Echo> echoes;
   private final StatusMeanings meanings;
 
   CallDescriptor(Builder<T, ?> b, String name) {
@@ -32,11 +40,20 @@ public abstract class CallDescriptor<T> {
     this.orderCount = b.orderCount;
     this.changesState = b.changesState;
     this.clientIdParams = List.copyOf(b.clientIdParams);
+    this.echoes = List.copyOf(b.echoes);
     this.meanings = b.meanings.build();
   }
 
   public TypeReference<T> resultType() {
     return resultType;
+  }
+
+  /**
+   * True when the spec declares a result for success (the success response has a schema, so the result type is
+   * not {@code Void}): a success without one is then not a success.
+   */
+  public boolean requiresResult() {
+    return resultType.getType() != Void.class;
   }
 
   public SecurityType security() {
@@ -73,6 +90,11 @@ public abstract class CallDescriptor<T> {
     return clientIdParams;
   }
 
+  /** What a successful result must echo from the request; checked after decoding, before it is called a success. */
+  public List<Echo> echoes() {
+    return echoes;
+  }
+
   public StatusMeanings meanings() {
     return meanings;
   }
@@ -86,6 +108,7 @@ public abstract class CallDescriptor<T> {
     private int orderCount;
     private boolean changesState;
     private final List<String> clientIdParams = new ArrayList<>();
+    private final List<Echo> echoes = new ArrayList<>();
     private final StatusMeanings.Builder meanings = StatusMeanings.builder();
 
     Builder(TypeReference<T> resultType) {
@@ -124,6 +147,11 @@ public abstract class CallDescriptor<T> {
 
     public B clientIdParam(String param) {
       clientIdParams.add(param);
+      return self();
+    }
+
+    public B echo(String field, String param) {
+      echoes.add(new Echo(field, param));
       return self();
     }
 

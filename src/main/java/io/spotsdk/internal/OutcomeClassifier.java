@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.spotsdk.core.CallDescriptor;
 import io.spotsdk.core.Meaning;
 import io.spotsdk.core.StatusMeanings;
 import io.spotsdk.model.CancelReplaceResponse;
@@ -13,6 +14,7 @@ import io.spotsdk.outcome.RequestRecord;
 import io.spotsdk.outcome.ResponseHeaders;
 import io.spotsdk.outcome.UnknownCause;
 import io.spotsdk.ratelimit.RateLimitUsage;
+import io.spotsdk.ratelimit.WaitBounds;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,17 +22,18 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a response into an {@link Outcome}, for REST and WebSocket alike. Which meaning a status has is not
  * decided here: it comes from the operation's {@link StatusMeanings}, generated from the spec. This class only
  * builds the outcome that meaning calls for, keeping everything the response carried.
+ *
+ * <p>It never throws, whatever the response: the request was written, so an escaping exception would lose an
+ * outcome that may be an executed order. Numbers are clamped ({@link RetryInstants}, {@link WaitBounds}), values
+ * that cannot be read are left out with the raw response kept, and anything unforeseen becomes
+ * {@code Unknown(UNREADABLE_RESPONSE)}.
  */
 public final class OutcomeClassifier {
-  private static final Pattern BANNED_UNTIL = Pattern.compile("banned until (\\d{10,})");
-
   private final ObjectMapper mapper;
   private final Clock clock;
   // One reader per result type, made on first use: generated descriptors hold their TypeReference constants.
@@ -42,33 +45,41 @@ public final class OutcomeClassifier {
   }
 
   /** A REST response: Retry-After is in seconds. */
-  public <T> Outcome<T> fromHttp(StatusMeanings meanings, TypeReference<T> resultType, int status, ResponseHeaders headers,
-      byte[] body, Supplier<RequestRecord> request) {
-    RateLimitUsage usage = RateLimitUsage.fromHeaders(headers);
-    if (isSuccess(meanings, status)) {
-      return success(status, headers, usage, () -> body.length == 0 ? null : reader(resultType).readValue(body),
-          () -> text(body), request);
+  public <T> Outcome<T> fromHttp(CallDescriptor<T> call, int status, ResponseHeaders headers, byte[] body,
+      Supplier<RequestRecord> request) {
+    try {
+      RateLimitUsage usage = RateLimitUsage.fromHeaders(headers);
+      if (isSuccess(call.meanings(), status)) {
+        return success(call, status, headers, usage,
+            () -> body.length == 0 ? null : reader(call.resultType()).readValue(body), () -> mapper.readTree(body),
+            () -> text(body), request);
+      }
+      ErrorDetails details = details(status, parseObject(body), headers, text(body));
+      Instant retryAt = RetryInstants.fromSeconds(headers.first("Retry-After"), clock.instant());
+      return failure(call.meanings(), details, usage, retryAt, request, "");
+    } catch (RuntimeException e) {
+      return unclassifiable(call, status, headers, () -> text(body), request, e);
     }
-    ErrorDetails details = details(status, parseObject(body), headers, text(body));
-    Instant retryAt = retryAtFromSeconds(headers.first("Retry-After"));
-    return failure(meanings, details, usage, retryAt, request, "");
   }
 
   /** A WebSocket reply: {@code error.data.retryAfter} is an epoch-ms instant. */
-  public <T> Outcome<T> fromWs(StatusMeanings meanings, TypeReference<T> resultType, int status, JsonNode result,
-      JsonNode error, RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
-    if (isSuccess(meanings, status)) {
-      return success(status, ResponseHeaders.EMPTY, usage,
-          () -> result == null || result.isNull() ? null : reader(resultType).readValue(result), () -> rawFrame, request);
+  public <T> Outcome<T> fromWs(CallDescriptor<T> call, int status, JsonNode result, JsonNode error,
+      RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
+    try {
+      if (isSuccess(call.meanings(), status)) {
+        return success(call, status, ResponseHeaders.EMPTY, usage,
+            () -> result == null || result.isNull() ? null : reader(call.resultType()).readValue(result), () -> result,
+            () -> rawFrame, request);
+      }
+      ErrorDetails details = details(status, error, ResponseHeaders.EMPTY, rawFrame);
+      Instant retryAt = details.data() == null ? null
+          : RetryInstants.fromEpochMillis(details.data().get("retryAfter"), clock.instant());
+      // Binance: after a WebSocket 5XX "you might also want to establish a new WebSocket connection".
+      return failure(call.meanings(), details, usage, retryAt, request,
+          "; a new WebSocket connection may be wise (SpotWsApiClient.reconnect())");
+    } catch (RuntimeException e) {
+      return unclassifiable(call, status, ResponseHeaders.EMPTY, () -> rawFrame, request, e);
     }
-    ErrorDetails details = details(status, error, ResponseHeaders.EMPTY, rawFrame);
-    Instant retryAt = null;
-    if (details.data() != null && details.data().path("retryAfter").canConvertToLong()) {
-      retryAt = Instant.ofEpochMilli(details.data().path("retryAfter").asLong());
-    }
-    // Binance: after a WebSocket 5XX "you might also want to establish a new WebSocket connection".
-    return failure(meanings, details, usage, retryAt, request,
-        "; a new WebSocket connection may be wise (SpotWsApiClient.reconnect())");
   }
 
   /** Reads a success body; may fail. */
@@ -80,16 +91,48 @@ public final class OutcomeClassifier {
     return status >= 200 && status < 300 && meanings.resolve(status, null) == Meaning.SUCCESS;
   }
 
-  /** A success whose body cannot be read is not a failure either: the request was executed, so it is unknown. */
-  private <T> Outcome<T> success(int status, ResponseHeaders headers, RateLimitUsage usage, Decode<T> decode,
-      Supplier<String> raw, Supplier<RequestRecord> request) {
+  /**
+   * A success status is a success only with a readable result: with the result the spec requires, and echoing the
+   * request. Otherwise the request was executed by something, maybe not as asked: unknown, never a failure.
+   */
+  private <T> Outcome<T> success(CallDescriptor<T> call, int status, ResponseHeaders headers, RateLimitUsage usage,
+      Decode<T> decode, Decode<JsonNode> tree, Supplier<String> raw, Supplier<RequestRecord> request) {
+    T value;
     try {
-      return new Outcome.Success<>(decode.value(), status, headers, usage);
+      value = decode.value();
     } catch (java.io.IOException | RuntimeException e) {
-      ErrorDetails d = new ErrorDetails(status, null, null, null, headers, raw.get());
-      return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, d, usage, request.get(),
-          "success status but the body could not be read: " + e.getClass().getSimpleName());
+      return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, bodyOnly(status, headers, raw), usage, request.get(),
+          call + ": success status but the body could not be read: " + e.getClass().getSimpleName());
     }
+    if (value == null && call.requiresResult()) {
+      return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, bodyOnly(status, headers, raw), usage, request.get(),
+          call + ": success status but no result, which the spec requires");
+    }
+    if (!call.echoes().isEmpty()) {
+      RequestRecord sent = request.get();
+      String mismatch;
+      try {
+        mismatch = ReplyEcho.mismatch(call.echoes(), tree.value(), sent);
+      } catch (java.io.IOException | RuntimeException e) {
+        mismatch = "the result could not be read to check it (" + e.getClass().getSimpleName() + ")";
+      }
+      if (mismatch != null) {
+        return new Outcome.Unknown<>(UnknownCause.MISMATCHED_REPLY, bodyOnly(status, headers, raw), usage, sent,
+            call + ": success status, but " + mismatch + "; it may answer another request");
+      }
+    }
+    return new Outcome.Success<>(value, status, headers, usage);
+  }
+
+  /** The last line of defence: a response no rule above could classify is unknown, with its raw form kept. */
+  private <T> Outcome<T> unclassifiable(CallDescriptor<T> call, int status, ResponseHeaders headers,
+      Supplier<String> raw, Supplier<RequestRecord> request, RuntimeException e) {
+    return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, bodyOnly(status, headers, raw), RateLimitUsage.EMPTY,
+        request.get(), call + ": status " + status + " could not be classified: " + e.getClass().getSimpleName());
+  }
+
+  private static ErrorDetails bodyOnly(int status, ResponseHeaders headers, Supplier<String> raw) {
+    return new ErrorDetails(status, null, null, null, headers, raw.get());
   }
 
   private ObjectReader reader(TypeReference<?> type) {
@@ -112,8 +155,10 @@ public final class OutcomeClassifier {
         Duration wait = retryAt == null ? null : nonNegative(Duration.between(clock.instant(), retryAt));
         return new Outcome.RateLimited<>(d, usage, wait, retryAt, request.get());
       }
-      case IP_BANNED:
-        return new Outcome.IpBanned<>(d, usage, retryAt != null ? retryAt : bannedUntilFromMsg(d.msg()), request.get());
+      case IP_BANNED: {
+        Instant until = retryAt != null ? retryAt : RetryInstants.fromBanMsg(d.msg(), clock.instant());
+        return new Outcome.IpBanned<>(d, usage, until, request.get());
+      }
       case WAF_BLOCKED:
         return new Outcome.WafBlocked<>(d, usage, request.get());
       case PARTIAL:
@@ -190,26 +235,6 @@ public final class OutcomeClassifier {
     } catch (java.io.IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  private Instant retryAtFromSeconds(String header) {
-    if (header == null) {
-      return null;
-    }
-    try {
-      long seconds = Long.parseLong(header.trim());
-      return clock.instant().plusSeconds(Math.max(0, seconds));
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static Instant bannedUntilFromMsg(String msg) {
-    if (msg == null) {
-      return null;
-    }
-    Matcher m = BANNED_UNTIL.matcher(msg);
-    return m.find() ? Instant.ofEpochMilli(Long.parseLong(m.group(1))) : null;
   }
 
   private static Duration nonNegative(Duration d) {

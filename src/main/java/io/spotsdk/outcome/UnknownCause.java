@@ -14,6 +14,11 @@ public enum UnknownCause {
   NO_REPLY,
   /** The connection was reset or closed after the request was written. */
   CONNECTION_LOST,
-  /** A success status whose body could not be read. */
-  UNREADABLE_RESPONSE
+  /** A success status whose body could not be read, or carried no result where the spec requires one. */
+  UNREADABLE_RESPONSE,
+  /**
+   * A success whose result does not echo the request (spec: {@code x-spot-echo}), e.g. another clientOrderId: the
+   * reply is readable but describes some other request, so what happened to this one is not known.
+   */
+  MISMATCHED_REPLY
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * One gate for every request of an account and IP, shared by the REST and WebSocket clients (Binance counts
  * weight per IP and orders per account, whatever the transport). Before a request leaves it:
  * <ul>
- *   <li>refuses everything while the IP is banned (418): not one request leaves during a ban;</li>
+ *   <li>refuses everything while the IP is banned (418): not one request leaves during a ban, which lasts at least
+ *       {@link WaitBounds#BAN_FLOOR} and at most {@link WaitBounds#HORIZON};</li>
  *   <li>holds new requests until a 429's retry instant, or refuses when that is further than {@code maxWait};</li>
  *   <li>paces proactively: counts weight, raw requests and orders per calendar window against the limits from
  *       exchangeInfo (or a WebSocket {@code rateLimits}), corrected by the usage each response reports, so a
@@ -52,6 +53,7 @@ public final class RateLimitGate {
   private final Clock clock;
   private final Duration maxWait;
   private final Duration defaultBackoff;
+  private final Duration banFloor;
   private final Map<UsageKey, Long> limits = new HashMap<>();
   private final Map<UsageKey, Window> windows = new HashMap<>();
   private final AtomicLong refusedDuringBan = new AtomicLong();
@@ -62,6 +64,7 @@ public final class RateLimitGate {
     this.clock = b.clock;
     this.maxWait = b.maxWait;
     this.defaultBackoff = b.defaultBackoff;
+    this.banFloor = b.banFloor;
   }
 
   public static Builder builder() {
@@ -126,7 +129,7 @@ public final class RateLimitGate {
         continue;
       }
       Window w = window(e.getKey(), nowMs);
-      if (w.count + cost > e.getValue()) {
+      if (saturatedAdd(w.count, cost) > e.getValue()) {
         Duration untilReset = Duration.ofMillis(w.start + intervalMillis(e.getKey()) - nowMs);
         if (untilReset.compareTo(longest) > 0) {
           longest = untilReset;
@@ -143,7 +146,8 @@ public final class RateLimitGate {
     for (UsageKey k : limits.keySet()) {
       long cost = cost(k.type(), weight, orders);
       if (cost > 0) {
-        window(k, nowMs).count += cost;
+        Window w = window(k, nowMs);
+        w.count = saturatedAdd(w.count, cost);
       }
     }
     return Decision.GO;
@@ -162,13 +166,13 @@ public final class RateLimitGate {
       w.count = Math.max(w.count, e.getValue());
     }
     if (outcome instanceof Outcome.RateLimited<?> r) {
-      Instant until = r.retryAt() != null ? r.retryAt() : now.plus(defaultBackoff);
+      Instant until = WaitBounds.clamp(now, r.retryAt() != null ? r.retryAt() : now.plus(defaultBackoff));
       if (backoffUntil == null || until.isAfter(backoffUntil)) {
         backoffUntil = until;
       }
     } else if (outcome instanceof Outcome.IpBanned<?> b) {
-      // Binance bans last at least 2 minutes; assume that when the server does not say.
-      Instant until = b.bannedUntil() != null ? b.bannedUntil() : now.plus(Duration.ofMinutes(2));
+      // Never sooner than the floor (Binance's shortest ban), whatever the 418 said or if it said nothing.
+      Instant until = WaitBounds.banEnd(now, b.bannedUntil(), banFloor);
       if (bannedUntil == null || until.isAfter(bannedUntil)) {
         bannedUntil = until;
       }
@@ -186,6 +190,12 @@ public final class RateLimitGate {
       w.count = 0;
     }
     return w;
+  }
+
+  /** A count reported by the server can be any long; adding to it must not wrap into room under the limit. */
+  private static long saturatedAdd(long count, long cost) {
+    long sum = count + cost;
+    return ((count ^ sum) & (cost ^ sum)) < 0 ? (count < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
   }
 
   private static long cost(RateLimitType type, int weight, int orders) {
@@ -222,6 +232,7 @@ public final class RateLimitGate {
     private Clock clock = Clock.systemUTC();
     private Duration maxWait = Duration.ofSeconds(10);
     private Duration defaultBackoff = Duration.ofSeconds(1);
+    private Duration banFloor = WaitBounds.BAN_FLOOR;
 
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
@@ -237,6 +248,18 @@ public final class RateLimitGate {
     /** How long to hold after a 429 that named no retry instant. */
     public Builder defaultBackoff(Duration d) {
       this.defaultBackoff = Objects.requireNonNull(d);
+      return this;
+    }
+
+    /**
+     * The shortest a 418 ban is kept, whatever instant the 418 named (default {@link WaitBounds#BAN_FLOOR}, Binance's
+     * shortest ban). Lower it only against a simulator whose bans are shorter; against Binance it risks a longer ban.
+     */
+    public Builder banFloor(Duration floor) {
+      if (Objects.requireNonNull(floor).isNegative()) {
+        throw new IllegalArgumentException("banFloor must not be negative");
+      }
+      this.banFloor = floor;
       return this;
     }
 

@@ -86,7 +86,8 @@ class ChaosTest {
 
       Environment env = Environment.custom(sim.restBaseUri(), sim.wsApiUri());
       Credentials creds = Credentials.hmac(KEY, SECRET);
-      RateLimitGate gate = RateLimitGate.builder().maxWait(Duration.ofSeconds(5)).build();
+      // the simulator's bans last 300 ms, not Binance's 2 minutes at least
+      RateLimitGate gate = RateLimitGate.builder().maxWait(Duration.ofSeconds(5)).banFloor(config.banDuration()).build();
       BigDecimal recvWindow = new BigDecimal("250");
       long t0 = System.nanoTime();
       try (SpotRestClient rest = SpotRestClient.builder().environment(env).credentials(creds).rateLimitGate(gate)

@@ -35,11 +35,13 @@ public final class Demo {
   private Demo() {}
 
   public static void main(String[] args) {
-    try (SpotSimulator sim = SpotSimulator.start(SimConfig.defaults().withBanDuration(Duration.ofSeconds(1)))) {
+    SimConfig config = SimConfig.defaults().withBanDuration(Duration.ofSeconds(1));
+    try (SpotSimulator sim = SpotSimulator.start(config)) {
       sim.addHmacAccount(KEY, SECRET);
       Environment local = Environment.custom(sim.restBaseUri(), sim.wsApiUri());
       Credentials creds = Credentials.hmac(KEY, SECRET);
-      RateLimitGate gate = RateLimitGate.builder().maxWait(Duration.ofMillis(100)).build(); // fail fast, to show it
+      // fail fast, to show it; the simulator's bans last 1 s, not Binance's 2 minutes at least
+      RateLimitGate gate = RateLimitGate.builder().maxWait(Duration.ofMillis(100)).banFloor(config.banDuration()).build();
       try (SpotRestClient rest = SpotRestClient.builder().environment(local).credentials(creds).rateLimitGate(gate)
               .recvWindow(new BigDecimal("1000")).readTimeout(Duration.ofSeconds(1)).build();
           SpotWsApiClient ws = SpotWsApiClient.builder().environment(local).credentials(creds).rateLimitGate(gate)

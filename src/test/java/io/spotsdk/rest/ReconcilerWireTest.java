@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 /** Reconciliation over REST, with an injected clock and sleeper so each wait and count is exact. */
 class ReconcilerWireTest {
   static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+  /** The order placed as cid-42, as a query for it returns it. */
+  static final String ORDER_CID_42 = RestOutcomeWireTest.ORDER_JSON.replace("\"abc\"", "\"cid-42\"");
   static final String NOT_FOUND = "{\"code\":-2013,\"msg\":\"Order does not exist.\"}";
   WireMockServer wm;
   ManualClock clock;
@@ -68,7 +70,7 @@ class ReconcilerWireTest {
 
   @Test
   void foundOnTheFirstQueryIsExecuted() {
-    wm.stubFor(get(urlPathEqualTo("/api/v3/order")).willReturn(aResponse().withBody(RestOutcomeWireTest.ORDER_JSON)));
+    wm.stubFor(get(urlPathEqualTo("/api/v3/order")).willReturn(aResponse().withBody(ORDER_CID_42)));
     Reconciliation r = reconciler.reconcile(unknownPlacement());
     assertEquals(Verdict.EXECUTED, r.verdict());
     assertEquals(28L, r.order().orderId());
@@ -94,7 +96,7 @@ class ReconcilerWireTest {
     wm.stubFor(get(urlPathEqualTo("/api/v3/order")).inScenario("late").whenScenarioStateIs("Started")
         .willReturn(aResponse().withStatus(400).withBody(NOT_FOUND)).willSetStateTo("there"));
     wm.stubFor(get(urlPathEqualTo("/api/v3/order")).inScenario("late").whenScenarioStateIs("there")
-        .willReturn(aResponse().withBody(RestOutcomeWireTest.ORDER_JSON)));
+        .willReturn(aResponse().withBody(ORDER_CID_42)));
     Reconciliation r = reconciler.reconcile(unknownPlacement());
     assertEquals(Verdict.EXECUTED, r.verdict());
     assertEquals(2, r.queries());
@@ -111,7 +113,9 @@ class ReconcilerWireTest {
 
   @Test
   void placeAndReconcileInOneCall() {
-    wm.stubFor(get(urlPathEqualTo("/api/v3/order")).willReturn(aResponse().withBody(RestOutcomeWireTest.ORDER_JSON)));
+    // the order found is the one queried for: it echoes the id the SDK created (response templating)
+    wm.stubFor(get(urlPathEqualTo("/api/v3/order")).willReturn(aResponse().withTransformers("response-template")
+        .withBody(RestOutcomeWireTest.ORDER_JSON.replace("\"abc\"", "\"{{request.query.origClientOrderId}}\""))));
     Settled s = reconciler.placeAndReconcile(() -> client.trade().newOrder(RestOutcomeWireTest.limitBuy()));
     assertInstanceOf(Outcome.Unknown.class, s.outcome());
     assertEquals(true, s.executed());

@@ -100,7 +100,8 @@ class RestEndpointsWireTest extends RestWireSupport {
 
   @Test
   void newOrderIsSignedExactlyAsBinanceSpecifies() throws Exception {
-    ok("POST", "/api/v3/order", ORDER.replace("\"NEW\"", "\"BRAND_NEW_STATUS\"").replace("{\"symbol\"", "{\"surprise\":[1,2],\"symbol\""));
+    ok("POST", "/api/v3/order", ORDER.replace("\"NEW\"", "\"BRAND_NEW_STATUS\"").replace("{\"symbol\"", "{\"surprise\":[1,2],\"symbol\"")
+        .replace("\"abc\"", "\"my-id-1\""));
     Outcome<Order> o = client.trade().newOrder(RestOutcomeWireTest.limitBuy().newClientOrderId("my-id-1"));
     Order order = o.orThrow();
     assertEquals(OrderStatus.Value.UNRECOGNIZED, order.status().value());
@@ -146,17 +147,22 @@ class RestEndpointsWireTest extends RestWireSupport {
 
   @Test
   void cancelOrder() {
-    ok("DELETE", "/api/v3/order", ORDER.replace("\"NEW\"", "\"CANCELED\""));
-    Order o = client.trade().cancelOrder(new TradeApi.CancelOrderRequest().symbol("BTCUSDT").orderId(28L)).orThrow();
+    ok("DELETE", "/api/v3/order", ORDER.replace("\"NEW\"", "\"CANCELED\"").replace("\"abc\"", "\"cxl-1\""));
+    Order o = client.trade().cancelOrder(new TradeApi.CancelOrderRequest().symbol("BTCUSDT").orderId(28L).newClientOrderId("cxl-1"))
+        .orThrow();
     assertEquals(OrderStatus.CANCELED, o.status());
     assertEquals("DELETE", lastRequest().getMethod().getName());
   }
 
   @Test
   void cancelReplaceBothSucceeded() {
-    ok("POST", "/api/v3/order/cancelReplace", "{\"cancelResult\":\"SUCCESS\",\"newOrderResult\":\"SUCCESS\",\"cancelResponse\":"
-        + ORDER.replace("\"NEW\"", "\"CANCELED\"") + ",\"newOrderResponse\":" + ORDER.replace("\"orderId\":28", "\"orderId\":29")
-        .replace("}", ",\"fills\":[]}") + "}");
+    // each half echoes the id the SDK created for it (response templating)
+    wm.stubFor(post(urlPathEqualTo("/api/v3/order/cancelReplace")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withTransformers("response-template")
+        .withBody("{\"cancelResult\":\"SUCCESS\",\"newOrderResult\":\"SUCCESS\",\"cancelResponse\":"
+            + ORDER.replace("\"NEW\"", "\"CANCELED\"").replace("\"abc\"", "\"{{request.query.cancelNewClientOrderId}}\"")
+            + ",\"newOrderResponse\":" + ORDER.replace("\"orderId\":28", "\"orderId\":29")
+            .replace("}", ",\"fills\":[]}").replace("\"abc\"", "\"{{request.query.newClientOrderId}}\"") + " }"))); // no "}}"
     CancelReplaceResponse r = client.trade().cancelReplaceOrder(new TradeApi.CancelReplaceOrderRequest().symbol("BTCUSDT")
         .side(OrderSide.BUY).type(OrderType.LIMIT).cancelReplaceMode(CancelReplaceMode.STOP_ON_FAILURE)
         .timeInForce(io.spotsdk.model.TimeInForce.GTC).quantity(BigDecimal.ONE).price(BigDecimal.TEN).cancelOrderId(28L)).orThrow();

@@ -62,6 +62,20 @@ class WsClientWireTest {
       + "\"transactTime\":1655716096505,\"price\":\"0.10000000\",\"origQty\":\"10.00000000\",\"executedQty\":\"0.00000000\","
       + "\"status\":\"NEW\",\"timeInForce\":\"GTC\",\"type\":\"LIMIT\",\"side\":\"BUY\",\"newFieldFromTheFuture\":true}";
 
+
+  /** ORDER as Binance returns it to this request: echoing the clientOrderId and orderId the request named. */
+  static String orderFor(JsonNode req) {
+    JsonNode params = req.path("params");
+    String order = ORDER;
+    if (params.hasNonNull("newClientOrderId")) {
+      order = order.replace("\"a097fe6304b20a7e4fc436\"", "\"" + params.get("newClientOrderId").asText() + "\"");
+    }
+    if (params.hasNonNull("orderId")) {
+      order = order.replace("12510053279", params.get("orderId").asText());
+    }
+    return order;
+  }
+
   ScriptedWsServer server;
   SpotWsApiClient client;
 
@@ -93,7 +107,7 @@ class WsClientWireTest {
 
   @Test
   void successDecodesIntoTheSameModelAsRestWithUsage() {
-    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, ORDER));
+    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, orderFor(req)));
     Outcome<Order> o = client.blocking().orderPlace(limitBuy());
     Outcome.Success<Order> s = assertInstanceOf(Outcome.Success.class, o);
     assertEquals(new BigDecimal("0.10000000"), s.value().price());
@@ -102,7 +116,7 @@ class WsClientWireTest {
 
   @Test
   void signedFrameFollowsTheWebSocketSigningRule() throws Exception {
-    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, ORDER));
+    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, orderFor(req)));
     client.blocking().orderPlace(limitBuy().newClientOrderId("cid1"));
     JsonNode params = server.received.get(0).get("params");
     assertEquals(API_KEY, params.get("apiKey").asText());
@@ -312,7 +326,7 @@ class WsClientWireTest {
   @Test
   void fragmentedTextFramesAreReassembled() {
     server.script = (ws, req) -> {
-      byte[] all = ScriptedWsServer.ok(req, ORDER).getBytes(StandardCharsets.UTF_8);
+      byte[] all = ScriptedWsServer.ok(req, orderFor(req)).getBytes(StandardCharsets.UTF_8);
       int third = all.length / 3;
       ws.sendFragmentedFrame(Opcode.TEXT, ByteBuffer.wrap(all, 0, third), false);
       ws.sendFragmentedFrame(Opcode.TEXT, ByteBuffer.wrap(all, third, third), false);
@@ -355,7 +369,7 @@ class WsClientWireTest {
         if (req.get("method").asText().equals("session.logon")) {
           ws.send(ScriptedWsServer.ok(req, "{\"apiKey\":\"edKey\",\"authorizedSince\":1,\"connectedSince\":1,\"returnRateLimits\":true,\"serverTime\":1}"));
         } else {
-          ws.send(ScriptedWsServer.ok(req, ORDER));
+          ws.send(ScriptedWsServer.ok(req, orderFor(req)));
         }
       };
       assertTrue(ed.blocking().sessionLogon().isSuccess());
@@ -406,7 +420,7 @@ class WsClientWireTest {
     assertEquals(99L, client.blocking().time().orThrow().serverTime(), "new requests use the new connection");
     assertFalse(a.isDone(), "in-flight requests stay on the old connection");
     for (JsonNode r : heldOnFirst) {
-      first.send(ScriptedWsServer.ok(r, ORDER));
+      first.send(ScriptedWsServer.ok(r, orderFor(r)));
     }
     assertTrue(a.orTimeout(5, TimeUnit.SECONDS).join().isSuccess());
     assertTrue(b.orTimeout(5, TimeUnit.SECONDS).join().isSuccess());

@@ -101,7 +101,7 @@ public final class RestRuntime implements RestCaller {
       return AttemptFailures.unexpected(op, e, ex);
     }
     try {
-      return classifier.fromHttp(op.meanings(), op.resultType(), r.status(), r.headers(), r.body(), ex::record);
+      return classifier.fromHttp(op, r.status(), r.headers(), r.body(), ex::record);
     } catch (RuntimeException | Error e) {
       return AttemptFailures.unclassifiable(op, e, ex, r);
     }

@@ -361,8 +361,8 @@ public final class WsConnection {
       return;
     }
     RateLimitUsage usage = usage(n.get("rateLimits"));
-    Outcome<?> outcome = settings.classifier().fromWs(p.method.meanings(), p.method.resultType(), status.asInt(),
-        n.get("result"), n.get("error"), usage, raw, p.record);
+    Outcome<?> outcome = settings.classifier().fromWs(p.method, status.asInt(), n.get("result"), n.get("error"),
+        usage, raw, p.record);
     finish(p, outcome);
   }
 
