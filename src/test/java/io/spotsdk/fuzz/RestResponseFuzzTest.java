@@ -64,8 +64,12 @@ class RestResponseFuzzTest {
         .build();
   }
 
+  static final java.util.Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentSkipListMap<>();
+
   @AfterContainer
   static void stop() throws Exception {
+    System.out.println("rest-fuzz: " + outcomes.values().stream().mapToInt(Integer::intValue).sum() + " mutated replies, outcomes "
+        + outcomes);
     if (client != null) {
       client.close();
     }
@@ -105,8 +109,11 @@ class RestResponseFuzzTest {
       assertNotNull(s.value(), "a success carries a value: " + what);
     }
     assertNotNull(o.toString());
+    outcomes.merge(o instanceof Outcome.Unknown<?> u ? "Unknown(" + u.cause() + ")"
+        : o instanceof Outcome.NotSent<?> n ? "NotSent(" + n.reason() + ")" : o.getClass().getSimpleName(), 1, Integer::sum);
 
     server.next.set(line -> TIME);
+    gateClock.jump(); // past any ban or back-off the fuzzed response rightly caused
     Outcome<?> after = client.market().serverTime();
     assertInstanceOf(Outcome.Success.class, after, "the next call works after " + what + ": " + after);
   }

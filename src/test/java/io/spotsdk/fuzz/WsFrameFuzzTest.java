@@ -76,8 +76,12 @@ class WsFrameFuzzTest {
         .connect();
   }
 
+  static final java.util.Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentSkipListMap<>();
+
   @AfterContainer
   static void stop() throws Exception {
+    System.out.println("ws-fuzz: " + outcomes.values().stream().mapToInt(Integer::intValue).sum() + " mutated replies, outcomes "
+        + outcomes);
     if (client != null) {
       client.close();
     }
@@ -110,7 +114,10 @@ class WsFrameFuzzTest {
       assertNotNull(s.value(), "a success carries a value: " + mutation);
     }
     assertNotNull(o.toString());
+    outcomes.merge(o instanceof Outcome.Unknown<?> u ? "Unknown(" + u.cause() + ")"
+        : o instanceof Outcome.NotSent<?> n ? "NotSent(" + n.reason() + ")" : o.getClass().getSimpleName(), 1, Integer::sum);
 
+    gateClock.jump(); // past any ban or back-off the fuzzed reply rightly caused
     Outcome<?> after = settle(client.api().ping(new PingParams()), mutation);
     assertInstanceOf(Outcome.Success.class, after, "the next call works after " + mutation + ": " + after);
   }

@@ -41,7 +41,7 @@ class AttemptSafetyNetTest extends RestWireSupport {
   private static Outcome<Order> call(RestStage stage, Consumer<Outcome<?>> observer) {
     RestRuntime runtime = new RestRuntime(stage, new OutcomeClassifier(Json.MAPPER, Clock.systemUTC()), observer,
         RetryPolicy.defaults(), Sleeper.SYSTEM, Clock.systemUTC());
-    return runtime.call(TradeApi.NEW_ORDER, RestOutcomeWireTest.limitBuy());
+    return runtime.call(TradeApi.NEW_ORDER, RestOutcomeWireTest.limitBuy().newClientOrderId("abc"));
   }
 
   @Test

@@ -42,7 +42,7 @@ class ResponseBodyWireTest {
   }
 
   Outcome<Order> place() {
-    return client.trade().newOrder(RestOutcomeWireTest.limitBuy());
+    return client.trade().newOrder(RestOutcomeWireTest.limitBuy().newClientOrderId("abc"));
   }
 
   static RawHttpServer.Handler declaring(String contentLength, byte[] body) {

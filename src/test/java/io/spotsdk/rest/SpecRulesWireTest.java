@@ -54,7 +54,8 @@ class SpecRulesWireTest extends RestWireSupport {
   @ParameterizedTest(name = "{0}")
   @MethodSource("edges")
   void valuesAtTheEdgeOfARuleGoOutUnchanged(Case c) {
-    wm.stubFor(post(urlPathEqualTo("/api/v3/order")).willReturn(aResponse().withBody(RestOutcomeWireTest.ORDER_JSON)));
+    wm.stubFor(post(urlPathEqualTo("/api/v3/order")).willReturn(aResponse().withTransformers("response-template")
+        .withBody(RestOutcomeWireTest.ORDER_JSON.replace("\"abc\"", "\"{{request.query.newClientOrderId}}\""))));
     Outcome<?> o = client.trade().newOrder(ParamRuleCases.with(RestOutcomeWireTest.limitBuy(), c.param(), c.value()));
     assertInstanceOf(Outcome.Success.class, o);
     String sent = wm.getAllServeEvents().get(0).getRequest().queryParameter(c.param()).firstValue();

@@ -36,8 +36,10 @@ class StaleConnectionWireTest {
   @ParameterizedTest(name = "orders {0} ms after the server closed idle connections")
   @ValueSource(ints = {50, 500})
   void noOrderGoesOutOnAConnectionTheServerClosed(int idleMillis) throws Exception {
-    byte[] body = RestOutcomeWireTest.ORDER_JSON.getBytes(StandardCharsets.UTF_8);
     try (RawHttpServer server = RawHttpServer.start(SERVER_IDLE_CLOSE, (req, out) -> {
+      // the order echoes the client order id it was placed with, as Binance's does
+      byte[] body = RestOutcomeWireTest.ORDER_JSON.replace("\"abc\"", "\"" + req.param("newClientOrderId") + "\"")
+          .getBytes(StandardCharsets.UTF_8);
       // Hold every response until the whole batch arrived, so the batch opens (or reuses) ORDERS connections.
       CountDownLatch b = batch;
       b.countDown();

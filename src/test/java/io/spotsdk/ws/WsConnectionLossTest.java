@@ -98,7 +98,7 @@ class WsConnectionLossTest {
         proxy.inject(fault); // mid-load: some calls are answered, some are in flight, most are yet to be sent
         faultInjected.countDown();
       } else if (ws != dead.get()) {
-        ws.send(ScriptedWsServer.ok(req, WsClientWireTest.ORDER));
+        ws.send(ScriptedWsServer.ok(req, WsClientWireTest.orderFor(req)));
       }
     };
     long t0 = System.nanoTime();
@@ -122,7 +122,7 @@ class WsConnectionLossTest {
     Set<String> received = Collections.synchronizedSet(new HashSet<>());
     server.script = (ws, req) -> {
       received.add(req.path("params").path("newClientOrderId").asText());
-      ws.send(ScriptedWsServer.ok(req, WsClientWireTest.ORDER));
+      ws.send(ScriptedWsServer.ok(req, WsClientWireTest.orderFor(req)));
     };
     assertTrue(client.blocking().orderPlace(order(-1)).isSuccess());
     proxy.inject(fault);
@@ -136,7 +136,7 @@ class WsConnectionLossTest {
     // A frame whose send failed, and every frame queued behind it, is NotSent. (Before the fix, every call made
     // on the dead connection was Unknown.)
     assertTrue(t.falseUnknown <= JDK_PIPELINE, t.falseUnknown + " calls that never left were reported Unknown");
-    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, WsClientWireTest.ORDER));
+    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, WsClientWireTest.orderFor(req)));
     assertTrue(client.blocking().orderPlace(order(CALLS + 1)).isSuccess(), "the next call gets a new connection");
   }
 
@@ -151,7 +151,7 @@ class WsConnectionLossTest {
         lostLatch.countDown();
       }
     }));
-    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, WsClientWireTest.ORDER));
+    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, WsClientWireTest.orderFor(req)));
     assertTrue(client.blocking().orderPlace(order(1)).isSuccess());
 
     proxy.inject(Fault.BLACK_HOLE); // no FIN, no RST: both sockets stay open, nothing gets through

@@ -56,7 +56,7 @@ class WsSessionTest {
         String r = logonReply;
         ws.send(r == null ? ScriptedWsServer.ok(req, SESSION) : ScriptedWsServer.error(req, 401, r));
       } else if (method.equals("ping")) {
-        long until = NOW.toEpochMilli() + 60_000;
+        long until = NOW.toEpochMilli() + 180_000; // longer than the gate's 2-minute ban floor
         ws.send(ScriptedWsServer.error(req, 418, "{\"code\":-1003,\"msg\":\"Way too much request weight used; IP banned until "
             + until + ".\",\"data\":{\"retryAfter\":" + until + "}}"));
       } else {
@@ -136,12 +136,12 @@ class WsSessionTest {
 
   @Test
   void aReLogonGoesThroughTheRateLimitGate() throws Exception {
-    assertInstanceOf(Outcome.IpBanned.class, client.blocking().ping(), "the IP is now banned for 60 s");
+    assertInstanceOf(Outcome.IpBanned.class, client.blocking().ping(), "the IP is now banned for 3 minutes");
     client.reconnect().get(5, TimeUnit.SECONDS);
     assertEquals(1, count("session.logon"), "nothing is sent during a ban, not even a re-logon");
     assertTrue(sessionLostLatch.await(5, TimeUnit.SECONDS), "the listener hears the session is gone");
     assertTrue(sessionLost.get(0).contains("HELD_BY_RATE_LIMIT_GATE"), sessionLost.get(0));
-    clock.advance(Duration.ofSeconds(61));
+    clock.advance(Duration.ofSeconds(181));
     assertSessionCall("after the ban, on the new connection, signed calls are signed again", true);
   }
 

@@ -89,7 +89,7 @@ class WsSpecRulesWireTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("edges")
   void valuesAtTheEdgeOfARuleGoOutUnchanged(Case c) {
-    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, WsClientWireTest.ORDER));
+    server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, WsClientWireTest.orderFor(req)));
     Outcome<?> o = client.blocking().orderPlace(ParamRuleCases.with(WsClientWireTest.limitBuy(), c.param(), c.value()));
     assertInstanceOf(Outcome.Success.class, o);
     JsonNode sent = server.received.get(0).get("params").get(c.param());
