@@ -1,10 +1,10 @@
 // Java source text for WsMethods, the params classes and WsApi. Plain string building: the output is
 // Java, not markup, and React is only the generator's way of naming the files.
 
-const HEADER = '// Generated from spec/spot-ws-api.yaml by generator-templates/asyncapi. Do not edit.\n';
+export const HEADER = '// Generated from spec/spot-ws-api.yaml by generator-templates/asyncapi. Do not edit.\n';
 
 /** Collects imports for one compilation unit; falls back to a qualified name when a simple name is taken. */
-class Imports {
+export class Imports {
   constructor(pkg) {
     this.pkg = pkg;
     this.bySimple = new Map();
@@ -154,12 +154,12 @@ export function renderParams(m, pkg) {
   const RequestParams = im.use('io.spotsdk.core.RequestParams');
   const cls = paramsClassName(m);
   const own = m.params.filter((p) => !p.signing);
-  const signing = m.params.filter((p) => p.signing).map((p) => `{@code ${p.name}}`);
+  const signing = m.params.filter((p) => p.signing);
 
   let body = '';
   body += '/**\n';
-  body += ` * Params of {@code ${m.method}}${m.summary ? `: ${doc(m.summary)}` : ''}\n`;
-  if (signing.length) body += ` * <p>${signing.join(', ')} are added by the signer, never by the caller.\n`;
+  body += ` * Parameters of {@code ${m.method}}${m.summary ? `: ${doc(m.summary)}` : ''}\n`;
+  for (const p of signing) body += ` * <p>{@code ${p.name}} is added by the signer, never by the caller.\n`;
   body += ' * <p>Mutable and not thread-safe: build one per call.\n';
   body += ' */\n';
   body += `public final class ${cls} implements ${RequestParams} {\n`;
@@ -233,7 +233,7 @@ export function renderWsApi(methods, pkg) {
     body += `    return caller.call(WsMethods.${m.names.constant}, params);\n`;
     body += '  }\n';
     if (!m.params.some((p) => p.required && !p.signing)) {
-      body += `\n  /** {@code ${m.method}} with no params. */\n`;
+      body += `\n  /** {@code ${m.method}} with no parameters. */\n`;
       body += `  public ${ret} ${m.names.camel}() {\n`;
       body += `    return ${m.names.camel}(new ${cls}());\n`;
       body += '  }\n';
@@ -270,7 +270,7 @@ export function renderWsBlockingApi(methods, pkg) {
     body += `    return api.${m.names.camel}(params).join();\n`;
     body += '  }\n';
     if (!m.params.some((p) => p.required && !p.signing)) {
-      body += `\n  /** {@code ${m.method}} with no params, waiting for the outcome. */\n`;
+      body += `\n  /** {@code ${m.method}} with no parameters, waiting for the outcome. */\n`;
       body += `  public ${Outcome}<${t}> ${m.names.camel}() {\n`;
       body += `    return api.${m.names.camel}().join();\n`;
       body += '  }\n';

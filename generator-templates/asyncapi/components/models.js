@@ -1,85 +1,140 @@
-// WS-only models (components/schemas with x-spot-model: true) rendered by Modelina as Jackson classes.
-// Schemas shared with REST are not generated again: their Java classes come from the OpenAPI side
-// (ctx.shared) and are imported.
+// WS-only models (components/schemas with x-spot-model: true, and the titled objects they contain) as Java
+// records, in the same shape as the REST records of generator-templates/openapi/modelRecord.mustache:
+// immutable, @JsonIgnoreProperties(ignoreUnknown = true), @JsonProperty on each component, Javadoc from the
+// spec's descriptions. Schemas shared with REST are not generated again: their Java classes come from the
+// OpenAPI side (ctx.shared) and are imported.
 
-import { ConstrainedEnumModel, JavaGenerator, JAVA_JACKSON_PRESET, javaDefaultPropertyKeyConstraints } from '@asyncapi/modelina';
+import { doc, Imports, HEADER } from './java';
 import { SpecError } from './spec';
 
-const HEADER = '// Generated from spec/spot-ws-api.yaml by generator-templates/asyncapi (Modelina). Do not edit.\n';
-
-/** Unknown fields are ignored, so that a new server field never breaks decoding (same rule as REST). */
-const IGNORE_UNKNOWN_PRESET = {
-  class: {
-    self({ content }) {
-      return `/**\n * Generated from the spec. Unknown fields are ignored so that new server fields never break decoding.\n */\n` +
-        `@JsonIgnoreProperties(ignoreUnknown = true)\n${content}`;
-    },
-  },
+const fail = (message) => {
+  throw new SpecError(message);
 };
 
-/**
- * Java property names: Modelina's defaults, or `x-spot-java-name` on the property schema. Two JSON names
- * that only differ in case (Binance's `e` and `E`) would otherwise become one field and lose data.
- */
-function propertyKey() {
-  const byDefault = javaDefaultPropertyKeyConstraints();
-  const seen = new WeakMap();
-  return (args) => {
-    const input = args.objectPropertyModel.property && args.objectPropertyModel.property.originalInput;
-    const custom = input && typeof input === 'object' ? input['x-spot-java-name'] : undefined;
-    const name = custom || byDefault(args);
-    let names = seen.get(args.objectModel);
-    if (!names) seen.set(args.objectModel, (names = new Map()));
-    const other = names.get(name);
-    if (other !== undefined && other !== args.objectPropertyModel.propertyName) {
-      throw new SpecError(`model '${args.objectModel.name}': properties '${other}' and '${args.objectPropertyModel.propertyName}' ` +
-        `both become Java field '${name}'; give one of them x-spot-java-name`);
-    }
-    names.set(name, args.objectPropertyModel.propertyName);
-    return name;
-  };
+const JAVA_KEYWORDS = new Set(('abstract assert boolean break byte case catch char class const continue default do double else enum ' +
+  'extends final finally float for goto if implements import instanceof int interface long native new package private ' +
+  'protected public return short static strictfp super switch synchronized this throw throws transient try void volatile ' +
+  'while true false null _').split(' '));
+// A record component may not be called like a method every object has.
+const OBJECT_METHODS = new Set(['clone', 'finalize', 'getClass', 'hashCode', 'notify', 'notifyAll', 'toString', 'wait']);
+
+const json = (schema) => (schema && typeof schema.json === 'function' ? schema.json() : {}) || {};
+
+/** The schema's type without 'null' (`[string, 'null']` is a nullable string; every component is nullable anyway). */
+function typeOf(schema) {
+  const t = schema.type();
+  if (!Array.isArray(t)) return t;
+  const rest = t.filter((x) => x !== 'null');
+  return rest.length === 1 ? rest[0] : undefined;
 }
 
-export async function renderModels(schemas, ctx) {
-  const generator = new JavaGenerator({
-    collectionType: 'List',
-    presets: [JAVA_JACKSON_PRESET, IGNORE_UNKNOWN_PRESET],
-    constraints: { propertyKey: propertyKey() },
-    processorOptions: { jsonSchema: { ignoreAdditionalProperties: true } },
-  });
+const isObjectWithProperties = (schema) => typeOf(schema) === 'object' && Object.keys(schema.properties() || {}).length > 0;
 
-  const files = new Map();
-  for (const schema of schemas) {
-    const outputs = await generator.generate(schema.json());
-    for (const out of outputs) {
-      const name = out.modelName;
-      if (!name || !out.result || !out.result.trim()) continue; // unions of primitives (the request id) render as nothing
-      if (ctx.shared.has(name)) {
-        if (ctx.shared.get(name) !== `${ctx.sharedPackage}.${name}`) {
-          throw new SpecError(`WS model '${schema.id()}' uses shared schema '${name}', which has no Java class of its own`);
-        }
-        continue;
-      }
-      if (out.model instanceof ConstrainedEnumModel) {
-        // Modelina's enums throw on a value they do not know; the shared (REST) enums are open and keep its text.
-        throw new SpecError(`WS model enum '${name}': put enums in common/spot-common.yaml and $ref them`);
-      }
-      if (/^AnonymousSchema/.test(name)) {
-        throw new SpecError(`WS model '${schema.id()}' contains an untitled object schema (${name}); give it a title`);
-      }
-      const sharedImports = (out.model.getNearestDependencies ? out.model.getNearestDependencies() : [])
-        .map((dep) => dep.name)
-        .filter((dep) => ctx.shared.has(dep))
-        .map((dep) => `import ${ctx.sharedPackage}.${dep};`);
-      const imports = [...new Set([...out.dependencies, ...sharedImports])].sort();
-      const content = `${HEADER}package ${ctx.modelPackage};\n\n${imports.join('\n')}\n\n${out.result}\n`;
-      const previous = files.get(name);
-      if (previous !== undefined && previous !== content) {
-        throw new SpecError(`two different WS models are both named '${name}'`);
-      }
-      files.set(name, content);
-    }
+/**
+ * The Java type of one property (qualified names; Imports shortens them). A titled object with properties is a
+ * model of its own, which `pending` collects.
+ */
+function javaType(schema, ctx, where, pending) {
+  const title = schema.title();
+  if (title && ctx.shared.has(title)) return ctx.shared.get(title);
+  const oneOf = schema.oneOf() || schema.anyOf();
+  if (oneOf && oneOf.length) return 'java.lang.Object'; // e.g. the request id: a number, a string or null
+  if (Array.isArray(schema.enum()) && schema.const() === undefined) {
+    fail(`${where} has an inline enum; put enums in common/spot-common.yaml and $ref them`);
   }
-  if (files.size === 0) throw new SpecError('Modelina produced no WS models');
-  return [...files.entries()].map(([name, content]) => ({ name, content }));
+  const type = typeOf(schema);
+  switch (type) {
+    case undefined:
+      if (schema.type() === undefined) return 'com.fasterxml.jackson.databind.JsonNode'; // `{}`: any JSON, decoded later
+      return fail(`${where} has type ${JSON.stringify(schema.type())}; only one type (and null) is supported`);
+    case 'string':
+      return schema.format() === 'number' ? 'java.math.BigDecimal' : 'String';
+    case 'number':
+      return 'java.math.BigDecimal';
+    case 'integer':
+      return schema.format() === 'int32' ? 'Integer' : 'Long';
+    case 'boolean':
+      return 'Boolean';
+    case 'array': {
+      const items = schema.items();
+      if (!items || Array.isArray(items)) fail(`${where} is an array without one items schema`);
+      return `java.util.List<${javaType(items, ctx, `${where}[]`, pending)}>`;
+    }
+    case 'object':
+      if (!isObjectWithProperties(schema)) return 'java.util.Map<String, Object>';
+      if (!title) fail(`${where} is an object schema without a title; give it one (its Java name)`);
+      pending.push(schema);
+      return `${ctx.modelPackage}.${title}`;
+    default:
+      return fail(`${where} has unsupported type ${JSON.stringify(type)}`);
+  }
+}
+
+/** Java component names: the JSON name, or x-spot-java-name where JSON names clash in Java (`e` and `E`). */
+function componentName(jsonName, schema, model) {
+  const custom = json(schema)['x-spot-java-name'];
+  const name = custom === undefined ? jsonName : custom;
+  if (typeof name !== 'string' || !/^[a-z][A-Za-z0-9]*$/.test(name) || JAVA_KEYWORDS.has(name) || OBJECT_METHODS.has(name)) {
+    fail(`model '${model}': property '${jsonName}' gives Java name ${JSON.stringify(name)}, which is not usable; ` +
+      'set x-spot-java-name to a lowerCamelCase name');
+  }
+  return name;
+}
+
+/** One record: its name, its Java source, and the nested models it refers to. */
+function renderRecord(schema, ctx) {
+  const name = schema.title();
+  const im = new Imports(ctx.modelPackage);
+  const pending = [];
+  const components = [];
+  const byLowerName = new Map();
+  for (const [jsonName, prop] of Object.entries(schema.properties() || {})) {
+    const where = `model '${name}' property '${jsonName}'`;
+    const java = componentName(jsonName, prop, name);
+    const clash = byLowerName.get(java.toLowerCase());
+    if (clash !== undefined) {
+      fail(`model '${name}': properties '${clash}' and '${jsonName}' become Java names that differ only in case; ` +
+        'give one of them x-spot-java-name');
+    }
+    byLowerName.set(java.toLowerCase(), jsonName);
+    components.push({ jsonName, java, type: im.type(javaType(prop, ctx, where, pending)), description: prop.description() });
+  }
+  if (components.length === 0) fail(`model '${name}' has no properties`);
+
+  const JsonIgnoreProperties = im.use('com.fasterxml.jackson.annotation.JsonIgnoreProperties');
+  const JsonInclude = im.use('com.fasterxml.jackson.annotation.JsonInclude');
+  const JsonProperty = im.use('com.fasterxml.jackson.annotation.JsonProperty');
+
+  let body = '';
+  body += '/**\n';
+  body += ` * ${schema.description() ? `${doc(schema.description())} ` : ''}Generated from the spec; immutable.\n`;
+  body += ' * Unknown fields are ignored so that new server fields never break decoding.\n';
+  for (const c of components.filter((x) => x.description)) body += ` * @param ${c.java} ${doc(c.description)}\n`;
+  body += ' */\n';
+  body += `@${JsonIgnoreProperties}(ignoreUnknown = true)\n`;
+  body += `@${JsonInclude}(${JsonInclude}.Include.NON_NULL)\n`;
+  body += `public record ${name}(\n`;
+  body += components.map((c) => `    @${JsonProperty}(${JSON.stringify(c.jsonName)}) ${c.type} ${c.java}`).join(',\n');
+  body += '\n) {\n}\n';
+  return { name, content: `${HEADER}package ${ctx.modelPackage};\n\n${im.render()}\n${body}`, nested: pending };
+}
+
+export function renderModels(schemas, ctx) {
+  const files = new Map();
+  const queue = [...schemas];
+  while (queue.length) {
+    const schema = queue.shift();
+    const name = schema.title();
+    if (ctx.shared.has(name)) fail(`WS model '${name}' has the name of a shared schema; models are not copied`);
+    const model = renderRecord(schema, ctx);
+    const previous = files.get(name);
+    if (previous !== undefined) {
+      if (previous !== model.content) fail(`two different WS models are both named '${name}'`);
+      continue;
+    }
+    files.set(name, model.content);
+    queue.push(...model.nested);
+  }
+  if (files.size === 0) fail('no WS models to render');
+  return [...files.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, content]) => ({ name, content }));
 }
