@@ -1,0 +1,23 @@
+// Generated from spec/spot-ws-api.yaml by generator-templates/asyncapi. Do not edit.
+package io.spotsdk.ws.api;
+
+import io.spotsdk.model.Widget;
+import io.spotsdk.outcome.Outcome;
+import java.util.Objects;
+
+/**
+ * Every method of {@link WsApi}, waiting for its outcome. The wait is bounded by the request deadline: the
+ * future of a {@link WsApi} call always completes with an {@link Outcome}, never exceptionally.
+ */
+public final class WsBlockingApi {
+  private final WsApi api;
+
+  public WsBlockingApi(WsApi api) {
+    this.api = Objects.requireNonNull(api, "api");
+  }
+
+  /** {@code widget.place}, waiting for the outcome. */
+  public Outcome<Widget> widgetPlace(WidgetPlaceParams params) {
+    return api.widgetPlace(params).join();
+  }
+}

@@ -1,0 +1,46 @@
+// Generated from spec/spot-ws-api.yaml by generator-templates/asyncapi. Do not edit.
+package io.spotsdk.ws.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.spotsdk.core.Meaning;
+import io.spotsdk.core.SecurityType;
+import io.spotsdk.core.WsMethodDescriptor;
+import io.spotsdk.model.Widget;
+import java.util.List;
+
+/**
+ * The methods of the Binance Spot WebSocket API, one descriptor each, as declared in spec/spot-ws-api.yaml:
+ * result type, security, weight, whether it changes state, the ids it creates, its REST twin and what each
+ * response {@code status} means. Result types are the same Java classes as the REST client's.
+ */
+public final class WsMethods {
+  private WsMethods() {}
+
+  /**
+   * {@code widget.place}: Place a widget.
+   * <p>Security TRADE, weight 1, changes state, so it is never resent automatically. REST twin: {@code placeWidget}.
+   */
+  public static final WsMethodDescriptor<Widget> WIDGET_PLACE =
+      WsMethodDescriptor.<Widget>builder("widget.place", new TypeReference<Widget>() {})
+          .security(SecurityType.TRADE)
+          .weight(1)
+          .weightRule("side", "SELL", false, 2)
+          .orderCount(1)
+          .changesState(true)
+          .clientIdParam("newClientWidgetId")
+          .echo("symbol", "symbol")
+          .echo("clientWidgetId", "newClientWidgetId")
+          .restTwin("placeWidget")
+          .status("200", Meaning.SUCCESS)
+          .status("400", Meaning.REJECTED,
+              Meaning.byCode(-1006, Meaning.UNKNOWN),
+              Meaning.byCode(-1007, Meaning.UNKNOWN))
+          .status("429", Meaning.RATE_LIMITED)
+          .status("4XX", Meaning.REJECTED)
+          .status("5XX", Meaning.UNKNOWN)
+          .build();
+
+  /** Every method, in the order of the spec. */
+  public static final List<WsMethodDescriptor<?>> ALL = List.of(
+      WIDGET_PLACE);
+}

@@ -1,0 +1,21 @@
+// Generated from spec/spot-ws-api.yaml by generator-templates/asyncapi. Do not edit.
+package io.spotsdk.ws.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+
+/**
+ * Generated from the spec; immutable.
+ * Unknown fields are ignored so that new server fields never break decoding.
+ * @param note Free text; null when none.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WidgetDetail(
+    @JsonProperty("note") String note,
+    @JsonProperty("fee") BigDecimal fee,
+    @JsonProperty("legs") Integer legs
+) {
+}

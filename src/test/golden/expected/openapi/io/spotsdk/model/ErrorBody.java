@@ -1,0 +1,21 @@
+package io.spotsdk.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The error payload. Generated from the spec; immutable.
+ * Unknown fields are ignored so that new server fields never break decoding.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ErrorBody(
+    @JsonProperty("code") Integer code,
+    @JsonProperty("msg") String msg
+) {
+}

@@ -1,0 +1,29 @@
+package io.spotsdk.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.spotsdk.model.WidgetSide;
+import io.spotsdk.model.WidgetStatus;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A placed widget. Decimals travel as JSON strings. Generated from the spec; immutable.
+ * Unknown fields are ignored so that new server fields never break decoding.
+ * @param clientWidgetId The client id the caller or the SDK chose.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Widget(
+    @JsonProperty("symbol") String symbol,
+    @JsonProperty("widgetId") Long widgetId,
+    @JsonProperty("clientWidgetId") String clientWidgetId,
+    @JsonProperty("price") BigDecimal price,
+    @JsonProperty("side") WidgetSide side,
+    @JsonProperty("status") WidgetStatus status
+) {
+}
