@@ -218,7 +218,7 @@ export function wsModelSchemas(asyncapi, shared) {
 /** The request/reply methods of the document, in document order. */
 export function readMethods(asyncapi, ctx) {
   const version = asyncapi.version();
-  if (version !== '3.0.0') fail(`the document is AsyncAPI ${version}; this template (and Modelina) need exactly 3.0.0`);
+  if (version !== '3.0.0') fail(`the document is AsyncAPI ${version}; this template needs exactly 3.0.0`);
 
   const methods = [];
   const seenMethods = new Set();
