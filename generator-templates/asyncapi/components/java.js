@@ -148,7 +148,7 @@ function ruleChecks(m, p, ParamRules) {
 
 export function renderParams(m, pkg) {
   const im = new Imports(pkg);
-  const InvalidRequestException = im.use('io.spotsdk.core.InvalidRequestException');
+  const InvalidRequestException = im.use('io.spotsdk.InvalidRequestException');
   const ParamRules = im.use('io.spotsdk.core.ParamRules');
   const ParamSink = im.use('io.spotsdk.core.ParamSink');
   const RequestParams = im.use('io.spotsdk.core.RequestParams');

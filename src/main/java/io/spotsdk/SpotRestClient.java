@@ -1,6 +1,5 @@
 package io.spotsdk;
 
-import io.spotsdk.core.RestCaller;
 import io.spotsdk.internal.Json;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.http.ApacheHttpTransport;
@@ -76,10 +75,6 @@ public final class SpotRestClient implements AutoCloseable {
     return account;
   }
 
-  /** The seam the generated operations call; for advanced use (custom descriptors). */
-  public RestCaller caller() {
-    return runtime;
-  }
 
   public Environment environment() {
     return environment;

@@ -1,6 +1,5 @@
 package io.spotsdk;
 
-import io.spotsdk.core.WsCaller;
 import io.spotsdk.internal.Json;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.ws.SharedHttpClient;
@@ -90,10 +89,6 @@ public final class SpotWsApiClient implements AutoCloseable {
     return blocking;
   }
 
-  /** The seam the generated methods call; for advanced use. */
-  public WsCaller caller() {
-    return runtime;
-  }
 
   /** Frames that could not be routed: unmatched ids, malformed frames, late replies. */
   public WsStats stats() {

@@ -1,5 +1,7 @@
 package io.spotsdk.core;
 
+import io.spotsdk.model.WireEnum;
+
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package io.spotsdk.core;
 
+import io.spotsdk.InvalidRequestException;
+import io.spotsdk.model.WireEnum;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

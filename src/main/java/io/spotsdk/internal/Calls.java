@@ -1,6 +1,6 @@
 package io.spotsdk.internal;
 
-import io.spotsdk.core.InvalidRequestException;
+import io.spotsdk.InvalidRequestException;
 import io.spotsdk.core.Params;
 import io.spotsdk.core.RequestParams;
 import io.spotsdk.core.SecurityType;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spotsdk.core.WireEnum;
+import io.spotsdk.model.WireEnum;
 import io.spotsdk.internal.Json;
 import org.junit.jupiter.api.Test;
 

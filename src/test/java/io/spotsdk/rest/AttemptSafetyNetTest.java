@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spotsdk.core.InvalidRequestException;
+import io.spotsdk.InvalidRequestException;
 import io.spotsdk.internal.Json;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.http.RawResponse;

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.spotsdk.Environment;
 import io.spotsdk.SpotRestClient;
-import io.spotsdk.core.InvalidRequestException;
+import io.spotsdk.InvalidRequestException;
 import io.spotsdk.model.AccountInfo;
 import io.spotsdk.model.CancelReplaceMode;
 import io.spotsdk.model.CancelReplaceResponse;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spotsdk.core.InvalidRequestException;
+import io.spotsdk.InvalidRequestException;
 import io.spotsdk.model.CancelReplaceMode;
 import io.spotsdk.model.OrderSide;
 import io.spotsdk.model.OrderType;

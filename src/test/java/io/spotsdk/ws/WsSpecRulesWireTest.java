@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.spotsdk.Environment;
 import io.spotsdk.SpotWsApiClient;
-import io.spotsdk.core.InvalidRequestException;
+import io.spotsdk.InvalidRequestException;
 import io.spotsdk.model.CancelReplaceMode;
 import io.spotsdk.model.OrderSide;
 import io.spotsdk.model.OrderType;

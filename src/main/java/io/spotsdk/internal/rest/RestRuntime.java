@@ -1,6 +1,6 @@
 package io.spotsdk.internal.rest;
 
-import io.spotsdk.core.InvalidRequestException;
+import io.spotsdk.InvalidRequestException;
 import io.spotsdk.core.OperationDescriptor;
 import io.spotsdk.core.Params;
 import io.spotsdk.core.RequestParams;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * text: {@link #wireValue()} and {@link #toString()} give it, and {@link #value()} is {@link Value#UNRECOGNIZED}.
  * Switch on {@link #value()}. Equality is by wire text.
  */
-public final class WidgetSide implements io.spotsdk.core.WireEnum {
+public final class WidgetSide implements io.spotsdk.model.WireEnum {
   /** Every value this SDK version knows, plus {@code UNRECOGNIZED}: what to switch on. */
   public enum Value {
     BUY,

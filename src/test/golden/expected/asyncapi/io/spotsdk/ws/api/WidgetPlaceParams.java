@@ -1,7 +1,7 @@
 // Generated from spec/spot-ws-api.yaml by generator-templates/asyncapi. Do not edit.
 package io.spotsdk.ws.api;
 
-import io.spotsdk.core.InvalidRequestException;
+import io.spotsdk.InvalidRequestException;
 import io.spotsdk.core.ParamRules;
 import io.spotsdk.core.ParamSink;
 import io.spotsdk.core.RequestParams;

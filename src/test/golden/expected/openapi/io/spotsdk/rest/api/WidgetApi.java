@@ -1,7 +1,7 @@
 package io.spotsdk.rest.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.spotsdk.core.InvalidRequestException;
+import io.spotsdk.InvalidRequestException;
 import io.spotsdk.core.Meaning;
 import io.spotsdk.core.OperationDescriptor;
 import io.spotsdk.core.ParamRules;

@@ -1,4 +1,4 @@
-package io.spotsdk.core;
+package io.spotsdk.model;
 
 /**
  * Seam: every generated enum implements this. Generated enums are open: a value the server sends that this SDK

@@ -1,4 +1,4 @@
-package io.spotsdk.core;
+package io.spotsdk;
 
 /**
  * Bad input from the caller, found before anything was sent. Names the operation, the parameter and, when a
