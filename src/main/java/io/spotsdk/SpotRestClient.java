@@ -49,7 +49,7 @@ public final class SpotRestClient implements AutoCloseable {
     RestStage chain = new TransportStage(transport, b.environment.restBaseUri(), b.clock);
     chain = new SigningStage(chain, b.credentials, b.clock, b.recvWindow);
     chain = new GateStage(chain, gate, b.sleeper);
-    this.runtime = new RestRuntime(chain, new OutcomeClassifier(Json.MAPPER, b.clock), gate::observe, b.retryPolicy,
+    this.runtime = new RestRuntime(chain, new OutcomeClassifier(Json.MAPPER, b.clock), o -> io.spotsdk.internal.gate.GateAccess.observe(gate, o), b.retryPolicy,
         b.sleeper, b.clock);
     this.market = new MarketApi(runtime);
     this.trade = new TradeApi(runtime);

@@ -13,7 +13,7 @@ import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
 import io.spotsdk.outcome.ResponseHeaders;
 import io.spotsdk.outcome.UnknownCause;
-import io.spotsdk.ratelimit.RateLimitUsage;
+import io.spotsdk.outcome.RateLimitUsage;
 import io.spotsdk.ratelimit.WaitBounds;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,7 +1,6 @@
 package io.spotsdk.outcome;
 
 import io.spotsdk.model.CancelReplaceResponse;
-import io.spotsdk.ratelimit.RateLimitUsage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,10 +1,13 @@
 package io.spotsdk.ratelimit;
 
+import io.spotsdk.internal.gate.GateAccess;
+import io.spotsdk.internal.gate.GateDecision;
+import io.spotsdk.internal.gate.PipelineGate;
 import io.spotsdk.model.ExchangeInfo;
 import io.spotsdk.model.RateLimit;
-import io.spotsdk.model.RateLimitInterval;
-import io.spotsdk.model.RateLimitType;
 import io.spotsdk.outcome.Outcome;
+import io.spotsdk.outcome.RateLimitUsage;
+import io.spotsdk.outcome.UsageKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One gate for every request of an account and IP, shared by the REST and WebSocket clients (Binance counts
@@ -25,40 +29,72 @@ import java.util.concurrent.atomic.AtomicLong;
  *       exchangeInfo (or a WebSocket {@code rateLimits}), corrected by the usage each response reports, so a
  *       caller within its budget never sees a 429.</li>
  * </ul>
- * It learns only from outcomes, so statuses keep their single meaning from the spec.
+ * It learns only from outcomes, so statuses keep their single meaning from the spec. The SDK's clients acquire and
+ * observe through it themselves; what users call is the builder, the limits and the ban state.
+ *
+ * <p>Every request passes here twice, from any number of threads, so the common path takes no lock: one volatile
+ * read says whether a ban or a 429 blocks at all, and the windows are one immutable {@link Budget} replaced whole by
+ * compare-and-set, which admits a request against every limiter at once (never one limiter's room taken and given
+ * back, which would hold a concurrent request for nothing). A response changes the gate only when it reports
+ * something new (a ban, a 429, a limit, a count above ours); only bans, 429s and new limiters take the lock.
  */
 public final class RateLimitGate {
-  /** What the gate says to one request. */
-  public record Decision(boolean proceed, Duration waitFor, String refusal) {
-    static final Decision GO = new Decision(true, Duration.ZERO, null);
+  static {
+    GateAccess.install(gate -> ((RateLimitGate) gate).pipeline);
+  }
 
-    static Decision waitFor(Duration d) {
-      return new Decision(false, d, null);
+  /** No limit known for this limiter yet: its window follows reported counts but holds nothing back. */
+  private static final long NO_LIMIT = -1;
+
+  /** One limiter: a limit on a type of cost per window. Immutable; shared by every budget until the limits change. */
+  private record Limiter(UsageKey key, long limit, long intervalMillis) {
+    long cost(int weight, int orders) {
+      switch (key.type().value()) {
+        case REQUEST_WEIGHT:
+          return weight;
+        case ORDERS:
+          return orders;
+        case RAW_REQUESTS:
+          return 1;
+        default:
+          return 0;
+      }
     }
 
-    static Decision refuse(String why) {
-      return new Decision(false, null, why);
-    }
-
-    public boolean refused() {
-      return refusal != null;
+    long windowStart(long nowMs) {
+      return Math.floorDiv(nowMs, intervalMillis) * intervalMillis;
     }
   }
 
-  private static final class Window {
-    long start;
-    long count;
-  }
+  /**
+   * The limiters and their current windows, never changed once published: {@code windows[2i]} is limiter i's window
+   * start, {@code windows[2i + 1]} its count.
+   */
+  private record Budget(Limiter[] limiters, long[] windows) {}
 
   private final Clock clock;
   private final Duration maxWait;
   private final Duration defaultBackoff;
   private final Duration banFloor;
-  private final Map<UsageKey, Long> limits = new HashMap<>();
-  private final Map<UsageKey, Window> windows = new HashMap<>();
+  private final AtomicReference<Budget> budget = new AtomicReference<>(new Budget(new Limiter[0], new long[0]));
   private final AtomicLong refusedDuringBan = new AtomicLong();
-  private Instant bannedUntil;
-  private Instant backoffUntil;
+  private final Object lock = new Object();
+  /** Written under {@link #lock}; read without it. */
+  private volatile Instant bannedUntil;
+  private volatile Instant backoffUntil;
+  /** The later of the ban's and the 429's end, in epoch ms rounded up: before it, tryAcquire looks closer. */
+  private volatile long blockedUntilMs = Long.MIN_VALUE;
+  private final PipelineGate pipeline = new PipelineGate() {
+    @Override
+    public GateDecision tryAcquire(int weight, int orders) {
+      return acquire(weight, orders);
+    }
+
+    @Override
+    public void observe(Outcome<?> outcome) {
+      learn(outcome);
+    }
+  };
 
   private RateLimitGate(Builder b) {
     this.clock = b.clock;
@@ -72,25 +108,41 @@ public final class RateLimitGate {
   }
 
   /** Sets the limits, e.g. from {@code exchangeInfo.rateLimits}. Done automatically when exchangeInfo passes. */
-  public synchronized void limits(List<RateLimit> rateLimits) {
+  public void limits(List<RateLimit> rateLimits) {
     if (rateLimits == null) {
       return;
     }
+    Map<UsageKey, Long> wanted = null;
     for (RateLimit r : rateLimits) {
-      if (r.rateLimitType() != null && r.interval() != null && r.intervalNum() != null && r.limit() != null
+      if (r != null && r.rateLimitType() != null && r.interval() != null && r.intervalNum() != null && r.limit() != null
           && r.interval().isRecognized() && r.rateLimitType().isRecognized()) {
-        limits.put(new UsageKey(r.rateLimitType(), r.intervalNum(), r.interval()), r.limit());
+        UsageKey key = new UsageKey(r.rateLimitType(), r.intervalNum(), r.interval());
+        if (limitOf(budget.get(), key) != r.limit()) {
+          if (wanted == null) {
+            wanted = new HashMap<>();
+          }
+          wanted.put(key, r.limit());
+        }
       }
+    }
+    if (wanted != null) {
+      setLimits(wanted, true);
     }
   }
 
   /** The limits the gate paces against. */
-  public synchronized Map<UsageKey, Long> limits() {
-    return Map.copyOf(limits);
+  public Map<UsageKey, Long> limits() {
+    Map<UsageKey, Long> m = new HashMap<>();
+    for (Limiter l : budget.get().limiters()) {
+      if (l.limit() != NO_LIMIT) {
+        m.put(l.key(), l.limit());
+      }
+    }
+    return Map.copyOf(m);
   }
 
   /** The end of the current ban, or null. */
-  public synchronized Instant bannedUntil() {
+  public Instant bannedUntil() {
     Instant b = bannedUntil;
     return b != null && clock.instant().isBefore(b) ? b : null;
   }
@@ -100,115 +152,213 @@ public final class RateLimitGate {
     return refusedDuringBan.get();
   }
 
-  /**
-   * Asks to send one request of this weight that adds {@code orders} to the unfilled-order count. On
-   * {@code proceed} the cost is already counted; on a wait, the caller waits (with its own sleeper) and asks again.
-   */
-  public synchronized Decision tryAcquire(int weight, int orders) {
-    Instant now = clock.instant();
-    if (bannedUntil != null && now.isBefore(bannedUntil)) {
-      Duration left = Duration.between(now, bannedUntil);
-      if (left.compareTo(maxWait) > 0) {
-        refusedDuringBan.incrementAndGet();
-        return Decision.refuse("the IP is banned until " + bannedUntil + " (418); nothing is sent before then");
-      }
-      return Decision.waitFor(left);
-    }
-    if (backoffUntil != null && now.isBefore(backoffUntil)) {
-      Duration left = Duration.between(now, backoffUntil);
-      if (left.compareTo(maxWait) > 0) {
-        return Decision.refuse("rate limited (429) until " + backoffUntil + ", longer than the allowed wait of " + maxWait);
-      }
-      return Decision.waitFor(left);
-    }
-    long nowMs = now.toEpochMilli();
-    Duration longest = Duration.ZERO;
-    for (Map.Entry<UsageKey, Long> e : limits.entrySet()) {
-      long cost = cost(e.getKey().type(), weight, orders);
-      if (cost == 0) {
-        continue;
-      }
-      Window w = window(e.getKey(), nowMs);
-      if (saturatedAdd(w.count, cost) > e.getValue()) {
-        Duration untilReset = Duration.ofMillis(w.start + intervalMillis(e.getKey()) - nowMs);
-        if (untilReset.compareTo(longest) > 0) {
-          longest = untilReset;
+  private GateDecision acquire(int weight, int orders) {
+    while (true) {
+      // The budget is read before the clock: a budget another thread published was made at an earlier reading of
+      // the clock, so no window here is ever newer than this call's now (with a clock that does not step back).
+      Budget b = budget.get();
+      long nowMs = clock.millis();
+      if (nowMs < blockedUntilMs) {
+        GateDecision held = held();
+        if (held != null) {
+          return held;
         }
       }
-    }
-    if (!longest.isZero()) {
-      if (longest.compareTo(maxWait) > 0) {
-        return Decision.refuse("the request would exceed a rate limit whose window resets in " + longest
-            + ", longer than the allowed wait of " + maxWait);
+      Limiter[] limiters = b.limiters();
+      long[] windows = b.windows();
+      long[] next = null;
+      long longestWait = 0;
+      for (int i = 0; i < limiters.length; i++) {
+        Limiter l = limiters[i];
+        long cost = l.limit() == NO_LIMIT ? 0 : l.cost(weight, orders);
+        if (cost == 0) {
+          continue;
+        }
+        long start = l.windowStart(nowMs);
+        long count = windows[2 * i] == start ? windows[2 * i + 1] : 0;
+        long after = saturatedAdd(count, cost);
+        if (after > l.limit()) {
+          longestWait = Math.max(longestWait, start + l.intervalMillis() - nowMs);
+        } else if (longestWait == 0) {
+          if (next == null) {
+            next = windows.clone();
+          }
+          next[2 * i] = start;
+          next[2 * i + 1] = after;
+        }
       }
-      return Decision.waitFor(longest);
-    }
-    for (UsageKey k : limits.keySet()) {
-      long cost = cost(k.type(), weight, orders);
-      if (cost > 0) {
-        Window w = window(k, nowMs);
-        w.count = saturatedAdd(w.count, cost);
+      if (longestWait > 0) {
+        return overLimit(Duration.ofMillis(longestWait));
+      }
+      if (next == null || budget.compareAndSet(b, new Budget(limiters, next))) {
+        return GateDecision.GO; // nothing to count, or counted in every limiter at once
       }
     }
-    return Decision.GO;
   }
 
-  /** Learns from an outcome: reported usage, limits, 429 retry instants and 418 bans. */
-  public synchronized void observe(Outcome<?> outcome) {
+  /** A ban or a 429 may be in force: decides exactly, on the instants. Null when neither holds any more. */
+  private GateDecision held() {
     Instant now = clock.instant();
-    long nowMs = now.toEpochMilli();
-    RateLimitUsage usage = outcome.usage();
-    for (Map.Entry<UsageKey, Long> e : usage.limits().entrySet()) {
-      limits.putIfAbsent(e.getKey(), e.getValue());
-    }
-    for (Map.Entry<UsageKey, Long> e : usage.counts().entrySet()) {
-      Window w = window(e.getKey(), nowMs);
-      w.count = Math.max(w.count, e.getValue());
-    }
-    if (outcome instanceof Outcome.RateLimited<?> r) {
-      Instant until = WaitBounds.clamp(now, r.retryAt() != null ? r.retryAt() : now.plus(defaultBackoff));
-      if (backoffUntil == null || until.isAfter(backoffUntil)) {
-        backoffUntil = until;
+    Instant ban = bannedUntil;
+    if (ban != null && now.isBefore(ban)) {
+      Duration left = Duration.between(now, ban);
+      if (left.compareTo(maxWait) > 0) {
+        refusedDuringBan.incrementAndGet();
+        return GateDecision.refuse("the IP is banned until " + ban + " (418); nothing is sent before then");
       }
-    } else if (outcome instanceof Outcome.IpBanned<?> b) {
-      // Never sooner than the floor (Binance's shortest ban), whatever the 418 said or if it said nothing.
-      Instant until = WaitBounds.banEnd(now, b.bannedUntil(), banFloor);
-      if (bannedUntil == null || until.isAfter(bannedUntil)) {
-        bannedUntil = until;
+      return GateDecision.waitFor(left);
+    }
+    Instant backoff = backoffUntil;
+    if (backoff != null && now.isBefore(backoff)) {
+      Duration left = Duration.between(now, backoff);
+      if (left.compareTo(maxWait) > 0) {
+        return GateDecision.refuse("rate limited (429) until " + backoff + ", longer than the allowed wait of " + maxWait);
+      }
+      return GateDecision.waitFor(left);
+    }
+    return null;
+  }
+
+  private GateDecision overLimit(Duration longest) {
+    if (longest.compareTo(maxWait) > 0) {
+      return GateDecision.refuse("the request would exceed a rate limit whose window resets in " + longest
+          + ", longer than the allowed wait of " + maxWait);
+    }
+    return GateDecision.waitFor(longest);
+  }
+
+  private void learn(Outcome<?> outcome) {
+    if (outcome instanceof Outcome.IpBanned<?> b) {
+      synchronized (lock) {
+        Instant now = clock.instant();
+        // Never sooner than the floor (Binance's shortest ban), whatever the 418 said or if it said nothing.
+        Instant until = WaitBounds.banEnd(now, b.bannedUntil(), banFloor);
+        if (bannedUntil == null || until.isAfter(bannedUntil)) {
+          bannedUntil = until;
+          block(until);
+        }
+      }
+    } else if (outcome instanceof Outcome.RateLimited<?> r) {
+      synchronized (lock) {
+        Instant now = clock.instant();
+        Instant until = WaitBounds.clamp(now, r.retryAt() != null ? r.retryAt() : now.plus(defaultBackoff));
+        if (backoffUntil == null || until.isAfter(backoffUntil)) {
+          backoffUntil = until;
+          block(until);
+        }
       }
     } else if (outcome instanceof Outcome.Success<?> s && s.value() instanceof ExchangeInfo info) {
       limits(info.rateLimits());
     }
+    RateLimitUsage usage = outcome.usage();
+    learnLimits(usage);
+    learnCounts(usage);
   }
 
-  private Window window(UsageKey key, long nowMs) {
-    long interval = intervalMillis(key);
-    long start = Math.floorDiv(nowMs, interval) * interval;
-    Window w = windows.computeIfAbsent(key, k -> new Window());
-    if (w.start != start) {
-      w.start = start;
-      w.count = 0;
+  /** Under the lock. Volatile write: every tryAcquire that starts after it sees the block. */
+  private void block(Instant until) {
+    long ms = until.toEpochMilli() + (until.getNano() % 1_000_000 != 0 ? 1 : 0);
+    if (ms > blockedUntilMs) {
+      blockedUntilMs = ms;
     }
-    return w;
+  }
+
+  /** Limits a WebSocket reply carried: taken only for limiters without one. */
+  private void learnLimits(RateLimitUsage usage) {
+    Map<UsageKey, Long> wanted = null;
+    for (int i = 0; i < usage.limitSize(); i++) {
+      if (limitOf(budget.get(), usage.limitKey(i)) == NO_LIMIT) {
+        if (wanted == null) {
+          wanted = new HashMap<>();
+        }
+        wanted.putIfAbsent(usage.limitKey(i), usage.limitAt(i));
+      }
+    }
+    if (wanted != null) {
+      setLimits(wanted, false);
+    }
+  }
+
+  /** Raises our count of a window to the server's when the server has counted more than we have. */
+  private void learnCounts(RateLimitUsage usage) {
+    for (int i = 0; i < usage.countSize(); i++) {
+      UsageKey key = usage.countKey(i);
+      long reported = usage.countAt(i);
+      while (true) {
+        Budget b = budget.get();
+        long nowMs = clock.millis();
+        int at = indexOf(b.limiters(), key);
+        if (at < 0) {
+          setLimits(Map.of(key, NO_LIMIT), false); // track its window from now on, so a limit learned later has it
+          continue;
+        }
+        Limiter l = b.limiters()[at];
+        long start = l.windowStart(nowMs);
+        long ours = b.windows()[2 * at] == start ? b.windows()[2 * at + 1] : 0;
+        if (reported <= ours) {
+          break;
+        }
+        long[] next = b.windows().clone();
+        next[2 * at] = start;
+        next[2 * at + 1] = Math.max(ours, reported);
+        if (budget.compareAndSet(b, new Budget(b.limiters(), next))) {
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds limiters or changes limits, keeping every window's count. {@code replace}: a limit given here wins over a
+   * known one (exchangeInfo); otherwise only limiters without a limit take it.
+   */
+  private void setLimits(Map<UsageKey, Long> wanted, boolean replace) {
+    synchronized (lock) {
+      while (true) {
+        Budget b = budget.get();
+        Limiter[] old = b.limiters();
+        Limiter[] limiters = old.clone();
+        long[] windows = b.windows();
+        int added = 0;
+        for (Map.Entry<UsageKey, Long> e : wanted.entrySet()) {
+          int at = indexOf(limiters, e.getKey());
+          if (at < 0) {
+            limiters = java.util.Arrays.copyOf(limiters, limiters.length + 1);
+            limiters[limiters.length - 1] = new Limiter(e.getKey(), e.getValue(), intervalMillis(e.getKey()));
+            added++;
+          } else if (e.getValue() != NO_LIMIT && (replace || limiters[at].limit() == NO_LIMIT)) {
+            limiters[at] = new Limiter(e.getKey(), e.getValue(), limiters[at].intervalMillis());
+          }
+        }
+        long[] nextWindows = added == 0 ? windows : java.util.Arrays.copyOf(windows, windows.length + 2 * added);
+        for (int i = old.length; i < limiters.length; i++) {
+          nextWindows[2 * i] = Long.MIN_VALUE; // no window yet: the first count starts one
+        }
+        if (budget.compareAndSet(b, new Budget(limiters, nextWindows))) {
+          return;
+        }
+      }
+    }
+  }
+
+  private static long limitOf(Budget b, UsageKey key) {
+    int at = indexOf(b.limiters(), key);
+    return at < 0 ? NO_LIMIT : b.limiters()[at].limit();
+  }
+
+  private static int indexOf(Limiter[] limiters, UsageKey key) {
+    for (int i = 0; i < limiters.length; i++) {
+      if (limiters[i].key().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A count reported by the server can be any long; adding to it must not wrap into room under the limit. */
   private static long saturatedAdd(long count, long cost) {
     long sum = count + cost;
     return ((count ^ sum) & (cost ^ sum)) < 0 ? (count < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
-  }
-
-  private static long cost(RateLimitType type, int weight, int orders) {
-    switch (type.value()) {
-      case REQUEST_WEIGHT:
-        return weight;
-      case ORDERS:
-        return orders;
-      case RAW_REQUESTS:
-        return 1;
-      default:
-        return 0;
-    }
   }
 
   private static long intervalMillis(UsageKey k) {
@@ -223,9 +373,11 @@ public final class RateLimitGate {
   }
 
   @Override
-  public synchronized String toString() {
-    return "RateLimitGate[limits=" + limits.size() + (bannedUntil != null ? ", bannedUntil=" + bannedUntil : "")
-        + (backoffUntil != null ? ", backoffUntil=" + backoffUntil : "") + "]";
+  public String toString() {
+    Instant ban = bannedUntil;
+    Instant backoff = backoffUntil;
+    return "RateLimitGate[limits=" + limits().size() + (ban != null ? ", bannedUntil=" + ban : "")
+        + (backoff != null ? ", backoffUntil=" + backoff : "") + "]";
   }
 
   public static final class Builder {

@@ -8,7 +8,7 @@ import io.spotsdk.outcome.ErrorDetails;
 import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.UnknownCause;
-import io.spotsdk.ratelimit.RateLimitUsage;
+import io.spotsdk.outcome.RateLimitUsage;
 import java.nio.charset.StandardCharsets;
 
 /**

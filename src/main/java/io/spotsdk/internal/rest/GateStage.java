@@ -23,7 +23,7 @@ public final class GateStage implements RestStage {
   public RawResponse send(RestExchange ex) throws TransportException, NotSentException {
     int weight = ex.operation().weightFor(ex.params());
     while (true) {
-      RateLimitGate.Decision d = gate.tryAcquire(weight, ex.operation().orderCount());
+      var d = io.spotsdk.internal.gate.GateAccess.tryAcquire(gate, weight, ex.operation().orderCount());
       if (d.proceed()) {
         return next.send(ex);
       }

@@ -14,7 +14,7 @@ import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
 import io.spotsdk.outcome.ResponseHeaders;
 import io.spotsdk.outcome.UnknownCause;
-import io.spotsdk.ratelimit.RateLimitUsage;
+import io.spotsdk.outcome.RateLimitUsage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;

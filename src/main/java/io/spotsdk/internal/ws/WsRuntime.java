@@ -153,7 +153,7 @@ public final class WsRuntime implements WsCaller {
     if (supervisor.isClosed()) {
       return CompletableFuture.completedFuture(clientClosed(method, params));
     }
-    RateLimitGate.Decision d = gate.tryAcquire(method.weightFor(params), method.orderCount());
+    var d = io.spotsdk.internal.gate.GateAccess.tryAcquire(gate, method.weightFor(params), method.orderCount());
     if (d.proceed()) {
       return send.apply(params);
     }
@@ -166,7 +166,7 @@ public final class WsRuntime implements WsCaller {
 
   private void observe(Outcome<?> o) {
     try {
-      gate.observe(o);
+      io.spotsdk.internal.gate.GateAccess.observe(gate, o);
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "the rate-limit gate could not take in an outcome: {0}", redaction.describe(e));
     }

@@ -1,4 +1,4 @@
-package io.spotsdk.ratelimit;
+package io.spotsdk.outcome;
 
 import io.spotsdk.model.RateLimitInterval;
 import io.spotsdk.model.RateLimitType;

@@ -1,0 +1,209 @@
+package io.spotsdk.outcome;
+
+import io.spotsdk.model.RateLimit;
+import io.spotsdk.model.RateLimitInterval;
+import io.spotsdk.model.RateLimitType;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Usage counts reported by one response: every usage header the spec declares by pattern (REST: used weight and
+ * order count per window) or every {@code rateLimits} entry (WebSocket), keyed by type and window. Kept in arrays:
+ * a response without usage shares {@link #EMPTY}, and reading it ({@link #countSize()}, {@link #countKey},
+ * {@link #countAt}) boxes nothing. {@link #counts()} and {@link #limits()} build maps for the caller who wants them.
+ */
+public final class RateLimitUsage {
+  public static final RateLimitUsage EMPTY = new RateLimitUsage(new UsageKey[0], new long[0], 0, new UsageKey[0], new long[0], 0);
+
+  private final UsageKey[] countKeys;
+  private final long[] counts;
+  private final int countSize;
+  private final UsageKey[] limitKeys;
+  private final long[] limits;
+  private final int limitSize;
+
+  private RateLimitUsage(UsageKey[] countKeys, long[] counts, int countSize, UsageKey[] limitKeys, long[] limits,
+      int limitSize) {
+    this.countKeys = countKeys;
+    this.counts = counts;
+    this.countSize = countSize;
+    this.limitKeys = limitKeys;
+    this.limits = limits;
+    this.limitSize = limitSize;
+  }
+
+  /** Parses REST usage headers by the spec's patterns, so any interval the server adds is kept. */
+  public static RateLimitUsage fromHeaders(ResponseHeaders headers) {
+    Map<String, List<String>> byName = headers.asMap();
+    if (byName.isEmpty()) {
+      return EMPTY;
+    }
+    UsageKey[] keys = null;
+    long[] values = null;
+    int n = 0;
+    for (Map.Entry<String, List<String>> h : byName.entrySet()) {
+      UsageKey key = match(h.getKey());
+      if (key == null) {
+        continue;
+      }
+      List<String> v = h.getValue();
+      if (v == null || v.isEmpty()) {
+        continue;
+      }
+      long count;
+      try {
+        count = Long.parseLong(v.get(0).trim());
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (keys == null) {
+        int cap = Math.min(byName.size(), 8);
+        keys = new UsageKey[cap];
+        values = new long[cap];
+      } else if (n == keys.length) {
+        keys = Arrays.copyOf(keys, n * 2);
+        values = Arrays.copyOf(values, n * 2);
+      }
+      int at = indexOf(keys, n, key); // a repeated window keeps its last value, as a map would
+      if (at < 0) {
+        at = n++;
+      }
+      keys[at] = key;
+      values[at] = count;
+    }
+    return n == 0 ? EMPTY : new RateLimitUsage(keys, values, n, EMPTY.limitKeys, EMPTY.limits, 0);
+  }
+
+  private static UsageKey match(String name) {
+    for (UsageHeaders family : UsageHeaders.FROM_SPEC) {
+      UsageKey k = family.match(name);
+      if (k != null) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** From a WebSocket {@code rateLimits} array (or rateLimit/order), which also carries the limits. */
+  public static RateLimitUsage fromRateLimits(List<RateLimit> rateLimits) {
+    if (rateLimits == null || rateLimits.isEmpty()) {
+      return EMPTY;
+    }
+    int cap = rateLimits.size();
+    UsageKey[] countKeys = new UsageKey[cap];
+    long[] counts = new long[cap];
+    UsageKey[] limitKeys = new UsageKey[cap];
+    long[] limits = new long[cap];
+    int nc = 0;
+    int nl = 0;
+    for (RateLimit r : rateLimits) {
+      if (r == null || r.rateLimitType() == null || r.interval() == null || r.intervalNum() == null) {
+        continue;
+      }
+      UsageKey key = new UsageKey(r.rateLimitType(), r.intervalNum(), r.interval());
+      if (r.count() != null) {
+        int at = indexOf(countKeys, nc, key);
+        if (at < 0) {
+          at = nc++;
+        }
+        countKeys[at] = key;
+        counts[at] = r.count();
+      }
+      if (r.limit() != null) {
+        int at = indexOf(limitKeys, nl, key);
+        if (at < 0) {
+          at = nl++;
+        }
+        limitKeys[at] = key;
+        limits[at] = r.limit();
+      }
+    }
+    return nc == 0 && nl == 0 ? EMPTY : new RateLimitUsage(countKeys, counts, nc, limitKeys, limits, nl);
+  }
+
+  private static int indexOf(UsageKey[] keys, int n, UsageKey key) {
+    for (int i = 0; i < n; i++) {
+      if (keys[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** How many limiters this response reported a count for. */
+  public int countSize() {
+    return countSize;
+  }
+
+  /** The limiter of the {@code i}-th count. */
+  public UsageKey countKey(int i) {
+    return countKeys[checkIndex(i, countSize)];
+  }
+
+  /** The {@code i}-th count. */
+  public long countAt(int i) {
+    return counts[checkIndex(i, countSize)];
+  }
+
+  /** How many limiters this response reported a limit for (WebSocket only). */
+  public int limitSize() {
+    return limitSize;
+  }
+
+  /** The limiter of the {@code i}-th limit. */
+  public UsageKey limitKey(int i) {
+    return limitKeys[checkIndex(i, limitSize)];
+  }
+
+  /** The {@code i}-th limit. */
+  public long limitAt(int i) {
+    return limits[checkIndex(i, limitSize)];
+  }
+
+  private static int checkIndex(int i, int size) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return i;
+  }
+
+  /** Counts by limiter. */
+  public Map<UsageKey, Long> counts() {
+    return asMap(countKeys, counts, countSize);
+  }
+
+  /** Limits by limiter, where the response carried them (WebSocket only). */
+  public Map<UsageKey, Long> limits() {
+    return asMap(limitKeys, limits, limitSize);
+  }
+
+  private static Map<UsageKey, Long> asMap(UsageKey[] keys, long[] values, int n) {
+    if (n == 0) {
+      return Map.of();
+    }
+    Map<UsageKey, Long> m = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      m.put(keys[i], values[i]);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** The count of one limiter, or null if the response did not report it. */
+  public Long count(RateLimitType type, int intervalNum, RateLimitInterval interval) {
+    UsageKey k = new UsageKey(type, intervalNum, interval);
+    int at = indexOf(countKeys, countSize, k);
+    return at < 0 ? null : counts[at];
+  }
+
+  public boolean isEmpty() {
+    return countSize == 0;
+  }
+
+  @Override
+  public String toString() {
+    return counts().toString();
+  }
+}
