@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import io.spotsdk.testing.RuntimeModulePath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,18 +75,8 @@ class ModuleBoundaryTest {
     return rc == 0 ? "" : diagnostics.toString();
   }
 
-  /** target/classes plus the SDK's runtime dependencies, found on the test classpath. */
+  /** target/classes plus the SDK's runtime dependencies. */
   private static String modulePath() {
-    Path classes = Paths.get("target", "classes").toAbsolutePath();
-    List<String> runtime = List.of("jackson-databind", "jackson-core", "jackson-annotations", "httpclient5", "httpcore5",
-        "slf4j-api");
-    List<String> path = new ArrayList<>();
-    path.add(classes.toString());
-    try (Stream<String> entries = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))) {
-      path.addAll(entries.filter(e -> e.endsWith(".jar"))
-          .filter(e -> runtime.stream().anyMatch(r -> Paths.get(e).getFileName().toString().matches(r + "-[0-9].*")))
-          .collect(Collectors.toList()));
-    }
-    return String.join(java.io.File.pathSeparator, path);
+    return Paths.get("target", "classes").toAbsolutePath() + java.io.File.pathSeparator + RuntimeModulePath.jars();
   }
 }

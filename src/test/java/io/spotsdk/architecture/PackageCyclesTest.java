@@ -35,7 +35,8 @@ class PackageCyclesTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int rc = jdeps.run(new PrintWriter(out), new PrintWriter(err), "-verbose:package", "-filter:none",
-        "--ignore-missing-deps", classes.toString());
+        "--ignore-missing-deps", "--multi-release", "17", "--module-path", io.spotsdk.testing.RuntimeModulePath.jars(),
+        classes.toString());
     assertEquals(0, rc, err.toString());
     Map<String, Set<String>> graph = new TreeMap<>();
     for (String line : out.toString().split("\\R")) {
