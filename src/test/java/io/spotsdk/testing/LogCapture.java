@@ -16,12 +16,14 @@ import org.slf4j.LoggerFactory;
 public final class LogCapture implements AutoCloseable {
   private final Logger logger = (Logger) LoggerFactory.getLogger("io.spotsdk");
   private final Level previous = logger.getLevel();
+  private final boolean additive = logger.isAdditive();
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
   private LogCapture() {
     appender.start();
     logger.addAppender(appender);
     logger.setLevel(Level.TRACE);
+    logger.setAdditive(false); // captured, not printed: the console stays at its quiet level
   }
 
   public static LogCapture start() {
@@ -59,6 +61,7 @@ public final class LogCapture implements AutoCloseable {
   public void close() {
     logger.detachAppender(appender);
     logger.setLevel(previous);
+    logger.setAdditive(additive);
     appender.stop();
   }
 }
