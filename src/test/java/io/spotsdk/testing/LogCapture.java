@@ -44,19 +44,6 @@ public final class LogCapture implements AutoCloseable {
     return out;
   }
 
-  /** The lines of one logger (exactly that name) at one level or above. */
-  public List<String> lines(String loggerName, Level atLeast) {
-    List<String> out = new ArrayList<>();
-    List<String> all = lines();
-    List<ILoggingEvent> events = List.copyOf(appender.list);
-    for (int i = 0; i < Math.min(all.size(), events.size()); i++) {
-      if (events.get(i).getLoggerName().equals(loggerName) && events.get(i).getLevel().isGreaterOrEqual(atLeast)) {
-        out.add(all.get(i));
-      }
-    }
-    return out;
-  }
-
   @Override
   public void close() {
     logger.detachAppender(appender);

@@ -151,11 +151,21 @@ public final class CallPipeline {
     return new Attempt(c.descriptor, c.operation, transport, c.params, c.recvWindow);
   }
 
+  /** One attempt: through the gate, which lets it pass (signed and sent), holds it, or refuses it. */
   private <T> CompletableFuture<Outcome<T>> attempt(Call<T> c, Supplier<CompletableFuture<Wire.Channel>> channel) {
     Attempt a = attempt(c);
+    return throughGate(c, a, () -> signedAndSent(c, a, channel));
+  }
+
+  /**
+   * Stage 2, the gate, as one stage: acquire before the attempt, observe its outcome after, whatever it was (a
+   * refusal, a failure judged by {@link NoResponse}, or a classified response).
+   */
+  private <T> CompletableFuture<Outcome<T>> throughGate(Call<T> c, Attempt a,
+      Supplier<CompletableFuture<Outcome<T>>> send) {
     CompletableFuture<Outcome<T>> f;
     try {
-      f = gated(c, a, () -> signedAndSent(c, a, channel));
+      f = gated(c, a, send);
     } catch (RuntimeException | Error e) {
       f = CompletableFuture.failedFuture(e);
     }
@@ -166,7 +176,7 @@ public final class CallPipeline {
     });
   }
 
-  /** Stage 2: the gate. Waits as told (in place while waits complete at once); a refused request never leaves. */
+  /** Acquiring: waits as told (in place while waits complete at once); a refused request never leaves. */
   private <T> CompletableFuture<Outcome<T>> gated(Call<T> c, Attempt a, Supplier<CompletableFuture<Outcome<T>>> next) {
     while (true) {
       if (closed.getAsBoolean()) {

@@ -25,7 +25,7 @@ public final class Signing {
   public static SigningRule restQueryAndBody(Credentials credentials, Clock clock) {
     return a -> {
       Params wire = stamped(a, clock);
-      String signature = sign(a, credentials, SigningPayloads.restQuery(wire.asList()));
+      String signature = sign(credentials, SigningPayloads.restQuery(wire.asList()));
       wire.put("signature", signature);
     };
   }
@@ -38,7 +38,7 @@ public final class Signing {
       for (Params.Param p : wire.asList()) {
         payload.put(p.name(), p.value());
       }
-      wire.put("signature", sign(a, credentials, SigningPayloads.wsPayload(payload)));
+      wire.put("signature", sign(credentials, SigningPayloads.wsPayload(payload)));
     };
   }
 
@@ -56,7 +56,7 @@ public final class Signing {
     return wire;
   }
 
-  private static String sign(Attempt a, Credentials credentials, String payload) throws NotSentException {
+  private static String sign(Credentials credentials, String payload) throws NotSentException {
     try {
       return credentials.signer().sign(payload);
     } catch (RuntimeException e) {
