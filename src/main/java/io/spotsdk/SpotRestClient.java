@@ -1,14 +1,12 @@
 package io.spotsdk;
 
+import io.spotsdk.core.RestCaller;
 import io.spotsdk.internal.Json;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.http.ApacheHttpTransport;
 import io.spotsdk.internal.http.HttpTransport;
 import io.spotsdk.internal.http.TransportSettings;
-import io.spotsdk.internal.rest.GateStage;
 import io.spotsdk.internal.rest.RestRuntime;
-import io.spotsdk.internal.rest.RestStage;
-import io.spotsdk.internal.rest.SigningStage;
 import io.spotsdk.internal.rest.TransportStage;
 import io.spotsdk.rest.api.AccountApi;
 import io.spotsdk.rest.api.MarketApi;
@@ -45,12 +43,9 @@ public final class SpotRestClient implements AutoCloseable {
         b.responseDeadline != null ? b.responseDeadline : b.readTimeout.multipliedBy(2), b.maxResponseBodyBytes,
         b.maxConnections, "spot-sdk/0.1.0"));
     this.gate = b.gateOrDefault();
-    // Each attempt, outermost first: rate-limit gate > signing (a fresh timestamp) > wire.
-    RestStage chain = new TransportStage(transport, b.environment.restBaseUri(), b.clock);
-    chain = new SigningStage(chain, b.credentials, b.clock, b.recvWindow);
-    chain = new GateStage(chain, gate, b.sleeper);
-    this.runtime = new RestRuntime(chain, new OutcomeClassifier(Json.MAPPER, b.clock), o -> io.spotsdk.internal.gate.GateAccess.observe(gate, o), b.retryPolicy,
-        b.sleeper, b.clock);
+    this.runtime = new RestRuntime(new TransportStage(transport, b.environment.restBaseUri(), b.clock),
+        new OutcomeClassifier(Json.MAPPER, b.clock), gate, io.spotsdk.internal.gate.GateAccess.of(gate)::observe, b.retryPolicy, b.sleeper, b.clock,
+        b.credentials, b.recvWindow);
     this.market = new MarketApi(runtime);
     this.trade = new TradeApi(runtime);
     this.account = new AccountApi(runtime);
@@ -75,6 +70,10 @@ public final class SpotRestClient implements AutoCloseable {
     return account;
   }
 
+  /** The seam the generated operations call; for advanced use (custom descriptors). */
+  public RestCaller caller() {
+    return runtime;
+  }
 
   public Environment environment() {
     return environment;

@@ -14,7 +14,13 @@ import java.util.Map;
 
 /** What every call does the same way on both transports, before and after it is sent. */
 public final class Calls {
-  private static final BigDecimal MAX_RECV_WINDOW = BigDecimal.valueOf(60_000);
+  /**
+   * Binance's maximum recvWindow, in ms: the one hand-written copy of it. The spec states it on each recvWindow
+   * parameter; the SDK also needs it where no request carries it (the client's default, the reconciler's fallback
+   * window for a record that has none).
+   */
+  public static final long MAX_RECV_WINDOW_MILLIS = 60_000;
+  private static final BigDecimal MAX_RECV_WINDOW = BigDecimal.valueOf(MAX_RECV_WINDOW_MILLIS);
 
   private Calls() {}
 
@@ -45,7 +51,7 @@ public final class Calls {
   /** Binance's rule for recvWindow: > 0, at most 60000 ms, at most 3 decimals. */
   public static BigDecimal checkRecvWindow(String operation, BigDecimal v) {
     if (v.signum() <= 0 || v.compareTo(MAX_RECV_WINDOW) > 0 || v.scale() > 3) {
-      throw new InvalidRequestException(operation, "recvWindow", "recvWindow must be > 0 and <= 60000 ms with at most 3 decimals");
+      throw new InvalidRequestException(operation, "recvWindow", "recvWindow must be > 0 and <= " + MAX_RECV_WINDOW_MILLIS + " ms with at most 3 decimals");
     }
     return v;
   }

@@ -131,6 +131,16 @@ public final class OutcomeClassifier {
         request.get(), call + ": status " + status + " could not be classified: " + e.getClass().getSimpleName());
   }
 
+  /**
+   * A reply arrived that could not be read at all (no valid status, or handling it failed): the request reached the
+   * server, so it is unknown, with the raw reply kept when {@code raw} is given.
+   */
+  public static <T> Outcome<T> unreadableReply(String operation, int status, ResponseHeaders headers, String raw,
+      RequestRecord request, String why) {
+    return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, raw == null ? null : bodyOnly(status, headers, () -> raw),
+        RateLimitUsage.EMPTY, request, operation + ": " + why);
+  }
+
   private static ErrorDetails bodyOnly(int status, ResponseHeaders headers, Supplier<String> raw) {
     return new ErrorDetails(status, null, null, null, headers, raw.get());
   }

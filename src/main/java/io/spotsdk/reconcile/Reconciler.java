@@ -1,11 +1,13 @@
 package io.spotsdk.reconcile;
 
 import io.spotsdk.core.WsMethodDescriptor;
+import io.spotsdk.internal.Calls;
 import io.spotsdk.model.Order;
 import io.spotsdk.model.OrderStatus;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
 import io.spotsdk.rest.api.TradeApi;
+import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.retry.Sleeper;
 import io.spotsdk.ws.api.WsMethods;
 import java.time.Clock;
@@ -29,8 +31,7 @@ public final class Reconciler {
   private final OrderLookup lookup;
   private final Clock clock;
   private final Sleeper sleeper;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
+  private final RetryPolicy backoff;
   private final int maxQueries;
   private final Duration skewAllowance;
 
@@ -38,8 +39,9 @@ public final class Reconciler {
     this.lookup = b.lookup;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
-    this.initialBackoff = b.initialBackoff;
-    this.maxBackoff = b.maxBackoff;
+    // RetryPolicy's backoff, doubling without jitter: a reconciliation's waits are exact and testable.
+    this.backoff = RetryPolicy.builder().initialBackoff(b.initialBackoff).maxBackoff(b.maxBackoff).multiplier(2)
+        .jitter(0).build();
     this.maxQueries = b.maxQueries;
     this.skewAllowance = b.skewAllowance;
   }
@@ -155,7 +157,6 @@ public final class Reconciler {
   private Reconciliation settle(RequestRecord r, String subject, Long orderId, String clientOrderId, Judge judge) {
     Instant start = clock.instant();
     Instant settleAfter = settleAfter(r, start);
-    Duration backoff = initialBackoff;
     for (int queries = 1; ; queries++) {
       Outcome<Order> answer = lookup.query(r.symbol(), orderId, clientOrderId);
       Step step = judge.judge(answer, clock.instant(), settleAfter);
@@ -167,11 +168,11 @@ public final class Reconciler {
             "the queries did not settle it: last answer " + answer.getClass().getSimpleName());
       }
       Duration wait = step.waitUntilWindowCloses() != null ? step.waitUntilWindowCloses()
-          : answer instanceof Outcome.RateLimited<Order> rl && rl.retryAfter() != null ? rl.retryAfter() : backoff;
+          : answer instanceof Outcome.RateLimited<Order> rl && rl.retryAfter() != null ? rl.retryAfter()
+          : backoff.backoff(queries);
       if (!pause(wait)) {
         return done(Verdict.STILL_UNKNOWN, subject, null, queries, start, answer, "interrupted");
       }
-      backoff = min(backoff.multipliedBy(2), maxBackoff);
     }
   }
 
@@ -179,7 +180,7 @@ public final class Reconciler {
     Instant deadline = r.acceptDeadline();
     // An unsigned record has no window; fall back to Binance's maximum recvWindow after it was sent.
     if (deadline == null) {
-      deadline = (r.sentAt() != null ? r.sentAt() : now).plusSeconds(60);
+      deadline = (r.sentAt() != null ? r.sentAt() : now).plusMillis(Calls.MAX_RECV_WINDOW_MILLIS);
     }
     return deadline.plus(skewAllowance);
   }
@@ -223,10 +224,6 @@ public final class Reconciler {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 
   public static final class Builder {

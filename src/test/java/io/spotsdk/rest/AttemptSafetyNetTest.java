@@ -21,7 +21,9 @@ import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.ResponseHeaders;
 import io.spotsdk.outcome.UnknownCause;
+import io.spotsdk.ratelimit.RateLimitGate;
 import io.spotsdk.rest.api.TradeApi;
+import io.spotsdk.signing.Credentials;
 import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.retry.Sleeper;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +41,9 @@ class AttemptSafetyNetTest extends RestWireSupport {
   static final byte[] ORDER = RestOutcomeWireTest.ORDER_JSON.getBytes(StandardCharsets.UTF_8);
 
   private static Outcome<Order> call(RestStage stage, Consumer<Outcome<?>> observer) {
-    RestRuntime runtime = new RestRuntime(stage, new OutcomeClassifier(Json.MAPPER, Clock.systemUTC()), observer,
-        RetryPolicy.defaults(), Sleeper.SYSTEM, Clock.systemUTC());
+    RestRuntime runtime = new RestRuntime(stage, new OutcomeClassifier(Json.MAPPER, Clock.systemUTC()),
+        RateLimitGate.builder().build(), observer, RetryPolicy.defaults(), Sleeper.SYSTEM, Clock.systemUTC(),
+        Credentials.hmac("safety-net-key-0123456789", "safety-net-secret-0123456789"), java.math.BigDecimal.valueOf(5000));
     return runtime.call(TradeApi.NEW_ORDER, RestOutcomeWireTest.limitBuy().newClientOrderId("abc"));
   }
 

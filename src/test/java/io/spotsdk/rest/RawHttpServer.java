@@ -25,19 +25,21 @@ import java.util.concurrent.Semaphore;
 
 /**
  * A bare HTTP/1.1 server on 127.0.0.1 for wire behaviour WireMock will not produce: lying Content-Length, bodies
- * that trickle, idle keep-alive connections closed by the server. One thread per connection; requests carry no
- * body (the SDK sends parameters in the query string).
+ * that trickle, idle keep-alive connections closed by the server. One thread per connection. Parameters are read
+ * from the query string and from a form body (the SDK sends those of POST, PUT and DELETE in the body).
  */
 final class RawHttpServer implements AutoCloseable {
 
   /** One request as the server read it. */
-  record Request(String method, String target, Map<String, String> headers) {
+  record Request(String method, String target, Map<String, String> headers, String body) {
     String param(String name) {
       int q = target.indexOf('?');
-      if (q < 0) {
-        return null;
-      }
-      for (String pair : target.substring(q + 1).split("&")) {
+      String v = q < 0 ? null : param(target.substring(q + 1), name);
+      return v != null || body.isEmpty() ? v : param(body, name);
+    }
+
+    private static String param(String encoded, String name) {
+      for (String pair : encoded.split("&")) {
         int eq = pair.indexOf('=');
         if (eq > 0 && pair.substring(0, eq).equals(name)) {
           return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
@@ -154,10 +156,8 @@ final class RawHttpServer implements AutoCloseable {
       }
     }
     String length = headers.get("content-length");
-    if (length != null) {
-      in.readNBytes(Integer.parseInt(length));
-    }
-    return new Request(requestLine[0], requestLine[1], headers);
+    String body = length == null ? "" : new String(in.readNBytes(Integer.parseInt(length)), StandardCharsets.UTF_8);
+    return new Request(requestLine[0], requestLine[1], headers, body);
   }
 
   @Override

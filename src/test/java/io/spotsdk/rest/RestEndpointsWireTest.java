@@ -94,7 +94,7 @@ class RestEndpointsWireTest extends RestWireSupport {
     assertEquals(RateLimitInterval.Value.UNRECOGNIZED, info.rateLimits().get(1).interval().value());
     assertEquals(SymbolStatus.Value.UNRECOGNIZED, info.symbols().get(0).status().value());
     assertEquals("0.01000000", info.symbols().get(0).filters().get(0).get("minPrice"));
-    assertEquals("[\"BTCUSDT\",\"ETHUSDT\"]", lastRequest().queryParameter("symbols").firstValue());
+    assertEquals("[\"BTCUSDT\",\"ETHUSDT\"]", sent(lastRequest(), "symbols"));
     assertTrue(lastRequest().getUrl().contains("symbols=%5B%22BTCUSDT%22%2C%22ETHUSDT%22%5D"), lastRequest().getUrl());
   }
 
@@ -110,22 +110,21 @@ class RestEndpointsWireTest extends RestWireSupport {
 
     LoggedRequest r = lastRequest();
     assertEquals(API_KEY, r.getHeader("X-MBX-APIKEY"));
-    String url = r.getUrl();
-    String query = url.substring(url.indexOf('?') + 1);
+    String query = r.getBodyAsString(); // a POST sends its parameters as a form body
     String unsigned = query.substring(0, query.indexOf("&signature="));
     assertEquals("symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&newClientOrderId=my-id-1"
         + "&recvWindow=5000&timestamp=1499827319559", unsigned);
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     String expected = HexFormat.of().formatHex(mac.doFinal(unsigned.getBytes(StandardCharsets.UTF_8)));
-    assertEquals(expected, r.queryParameter("signature").firstValue());
+    assertEquals(expected, sent(r, "signature"));
   }
 
   @Test
   void aMissingClientOrderIdIsCreatedBeforeSending() {
     ok("POST", "/api/v3/order", ORDER);
     client.trade().newOrder(RestOutcomeWireTest.limitBuy());
-    String id = lastRequest().queryParameter("newClientOrderId").firstValue();
+    String id = sent(lastRequest(), "newClientOrderId");
     assertTrue(id.matches("^[.A-Z:/a-z0-9_-]{1,36}$"), id);
   }
 
@@ -142,7 +141,7 @@ class RestEndpointsWireTest extends RestWireSupport {
     ok("GET", "/api/v3/order", ORDER);
     Order o = client.account().queryOrder(new AccountApi.QueryOrderRequest().symbol("BTCUSDT").origClientOrderId("abc")).orThrow();
     assertEquals(28L, o.orderId());
-    assertEquals("abc", lastRequest().queryParameter("origClientOrderId").firstValue());
+    assertEquals("abc", sent(lastRequest(), "origClientOrderId"));
   }
 
   @Test
@@ -160,15 +159,15 @@ class RestEndpointsWireTest extends RestWireSupport {
     wm.stubFor(post(urlPathEqualTo("/api/v3/order/cancelReplace")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withTransformers("response-template")
         .withBody("{\"cancelResult\":\"SUCCESS\",\"newOrderResult\":\"SUCCESS\",\"cancelResponse\":"
-            + ORDER.replace("\"NEW\"", "\"CANCELED\"").replace("\"abc\"", "\"{{request.query.cancelNewClientOrderId}}\"")
+            + ORDER.replace("\"NEW\"", "\"CANCELED\"").replace("\"abc\"", "\"{{formData request.body 'form' urlDecode=true}}{{form.cancelNewClientOrderId}}\"")
             + ",\"newOrderResponse\":" + ORDER.replace("\"orderId\":28", "\"orderId\":29")
-            .replace("}", ",\"fills\":[]}").replace("\"abc\"", "\"{{request.query.newClientOrderId}}\"") + " }"))); // no "}}"
+            .replace("}", ",\"fills\":[]}").replace("\"abc\"", "\"{{formData request.body 'form' urlDecode=true}}{{form.newClientOrderId}}\"") + " }"))); // no "}}"
     CancelReplaceResponse r = client.trade().cancelReplaceOrder(new TradeApi.CancelReplaceOrderRequest().symbol("BTCUSDT")
         .side(OrderSide.BUY).type(OrderType.LIMIT).cancelReplaceMode(CancelReplaceMode.STOP_ON_FAILURE)
         .timeInForce(io.spotsdk.model.TimeInForce.GTC).quantity(BigDecimal.ONE).price(BigDecimal.TEN).cancelOrderId(28L)).orThrow();
     assertEquals(29L, assertInstanceOf(OrderOrError.Executed.class, r.newOrderResponse()).order().orderId());
-    assertNotNull(lastRequest().queryParameter("cancelNewClientOrderId").firstValue(), "both created ids are named");
-    assertNotNull(lastRequest().queryParameter("newClientOrderId").firstValue());
+    assertNotNull(sent(lastRequest(), "cancelNewClientOrderId"), "both created ids are named");
+    assertNotNull(sent(lastRequest(), "newClientOrderId"));
   }
 
   @Test
@@ -190,7 +189,7 @@ class RestEndpointsWireTest extends RestWireSupport {
         + "\"balances\":[{\"asset\":\"BTC\",\"free\":\"4723846.89208129\",\"locked\":\"0.00000000\"}],\"permissions\":[\"SPOT\"],\"uid\":354937868}");
     AccountInfo a = client.account().account(new AccountApi.AccountRequest().omitZeroBalances(true)).orThrow();
     assertEquals(new BigDecimal("4723846.89208129"), a.balances().get(0).free());
-    assertEquals("true", lastRequest().queryParameter("omitZeroBalances").firstValue());
+    assertEquals("true", sent(lastRequest(), "omitZeroBalances"));
   }
 
   @Test
@@ -239,7 +238,7 @@ class RestEndpointsWireTest extends RestWireSupport {
     wm.stubFor(post(urlPathEqualTo("/api/v3/order")).willReturn(aResponse().withStatus(400)
         .withBody("{\"code\":-1022,\"msg\":\"Signature for this request is not valid.\"}")));
     Outcome<Order> o = client.trade().newOrder(RestOutcomeWireTest.limitBuy());
-    String signature = lastRequest().queryParameter("signature").firstValue();
+    String signature = sent(lastRequest(), "signature");
     OutcomeException e = assertThrows(OutcomeException.class, o::orThrow);
     Credentials c = Credentials.hmac(API_KEY, SECRET);
     for (String text : List.of(o.toString(), e.getMessage(), c.toString(), c.signer().toString(), client.toString(),

@@ -55,10 +55,10 @@ class SpecRulesWireTest extends RestWireSupport {
   @MethodSource("edges")
   void valuesAtTheEdgeOfARuleGoOutUnchanged(Case c) {
     wm.stubFor(post(urlPathEqualTo("/api/v3/order")).willReturn(aResponse().withTransformers("response-template")
-        .withBody(RestOutcomeWireTest.ORDER_JSON.replace("\"abc\"", "\"{{request.query.newClientOrderId}}\""))));
+        .withBody(RestOutcomeWireTest.ORDER_JSON.replace("\"abc\"", "\"{{formData request.body 'form' urlDecode=true}}{{form.newClientOrderId}}\""))));
     Outcome<?> o = client.trade().newOrder(ParamRuleCases.with(RestOutcomeWireTest.limitBuy(), c.param(), c.value()));
     assertInstanceOf(Outcome.Success.class, o);
-    String sent = wm.getAllServeEvents().get(0).getRequest().queryParameter(c.param()).firstValue();
+    String sent = sent(wm.getAllServeEvents().get(0).getRequest(), c.param());
     assertEquals(c.value() instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(c.value()), sent);
   }
 

@@ -12,17 +12,13 @@ import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.UnknownCause;
 import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.signing.Credentials;
+import io.spotsdk.testing.LogCapture;
 import io.spotsdk.ws.api.OrderStatusParams;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.java_websocket.WebSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,38 +35,12 @@ class WsLogRedactionTest {
 
   ScriptedWsServer server;
   SpotWsApiClient client;
-  final List<String> log = new CopyOnWriteArrayList<>();
-  final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord r) {
-      StringBuilder b = new StringBuilder(r.getLoggerName() + " " + r.getLevel() + " " + r.getMessage());
-      if (r.getParameters() != null) {
-        for (Object p : r.getParameters()) {
-          b.append(" | ").append(p);
-        }
-      }
-      if (r.getThrown() != null) {
-        b.append(" | ").append(r.getThrown());
-      }
-      log.add(b.toString());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-  Level rootLevel;
+  LogCapture capture;
+  List<String> log;
 
   @BeforeEach
   void start() throws Exception {
-    Logger root = Logger.getLogger("");
-    rootLevel = root.getLevel();
-    root.setLevel(Level.ALL);
-    capture.setLevel(Level.ALL);
-    root.addHandler(capture);
-    Logger.getLogger("io.spotsdk").setLevel(Level.ALL);
+    capture = LogCapture.start();
     server = ScriptedWsServer.launch();
   }
 
@@ -80,10 +50,7 @@ class WsLogRedactionTest {
       client.close();
     }
     server.close();
-    Logger root = Logger.getLogger("");
-    root.removeHandler(capture);
-    root.setLevel(rootLevel);
-    Logger.getLogger("io.spotsdk").setLevel(null);
+    capture.close();
   }
 
   SpotWsApiClient connect(Duration requestTimeout) {
@@ -140,6 +107,7 @@ class WsLogRedactionTest {
     assertTrue(sigs.size() >= 2, "signed requests were made");
     assertTrue(client.stats().lateReplies() >= 1, "the late logon reply was seen");
     assertTrue(client.stats().malformedFrames() >= 3);
+    log = capture.lines();
     assertTrue(log.size() >= 10, "the odd frames were logged: " + log.size());
     for (String line : log) {
       assertFalse(line.contains(CANARY_KEY), "the API key leaked into the log: " + line);
@@ -165,7 +133,7 @@ class WsLogRedactionTest {
     } else {
       assertInstanceOf(Outcome.IpBanned.class, o, "or the classifier read it after all");
     }
-    for (String line : log) {
+    for (String line : capture.lines()) {
       assertFalse(line.contains(CANARY_KEY), "the API key leaked into the log: " + line);
     }
     server.script = (ws, req) -> ws.send(ScriptedWsServer.ok(req, "{}"));

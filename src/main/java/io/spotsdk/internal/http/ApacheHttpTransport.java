@@ -22,10 +22,12 @@ import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.URIScheme;
 import org.apache.hc.core5.http.config.RegistryBuilder;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -46,6 +48,7 @@ import org.apache.hc.core5.util.Timeout;
  * Nothing but a {@link RawResponse} or a {@link TransportException} leaves {@link #execute}.
  */
 public final class ApacheHttpTransport implements HttpTransport {
+  private static final ContentType FORM = ContentType.APPLICATION_FORM_URLENCODED;
   private static final byte[] NO_BODY = new byte[0];
 
   private final CloseableHttpClient client;
@@ -101,6 +104,9 @@ public final class ApacheHttpTransport implements HttpTransport {
     HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
     for (Map.Entry<String, String> h : request.headers()) {
       http.addHeader(h.getKey(), h.getValue());
+    }
+    if (request.formBody() != null) {
+      http.setEntity(new StringEntity(request.formBody(), FORM));
     }
     ExchangeWatch watch = new ExchangeWatch(http, deadlines, responseDeadline);
     HttpClientContext context = HttpClientContext.create();
@@ -158,7 +164,8 @@ public final class ApacheHttpTransport implements HttpTransport {
 
   /** Where it broke decides: before the write nothing was sent; after it, the request may have executed. */
   private TransportException failure(Throwable e, ExchangeWatch watch, RawRequest request, RawResponse partial) {
-    String what = Scrub.describe(e, request.uri().getRawQuery(), request.headers());
+    String what = Scrub.describe(e, request.formBody() != null ? request.formBody() : request.uri().getRawQuery(),
+        request.headers());
     if (!watch.writeStarted()) {
       NotSentReason reason = closed ? NotSentReason.CLIENT_CLOSED
           : e instanceof IOException ? NotSentReason.CONNECT_FAILED : NotSentReason.INTERNAL_ERROR;

@@ -2,40 +2,31 @@ package io.spotsdk.internal.rest;
 
 import io.spotsdk.core.OperationDescriptor;
 import io.spotsdk.core.Params;
-import io.spotsdk.internal.Calls;
+import io.spotsdk.internal.call.Attempt;
 import io.spotsdk.outcome.RequestRecord;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/**
- * One call on its way through the stages. The signing stage writes what it signed (timestamp, recvWindow,
- * the encoded query) here so that the transport sends exactly the signed bytes and an unknown outcome can
- * name the request window.
- */
+/** One REST attempt as its wire sees it: the pipeline's {@link Attempt} plus the headers of the HTTP request. */
 public final class RestExchange {
   private final OperationDescriptor<?> operation;
-  private final Params params;
+  private final Attempt attempt;
   private final List<Map.Entry<String, String>> headers = new ArrayList<>(2);
-  private String encodedQuery;
-  private Long timestamp;
-  private BigDecimal recvWindow;
-  private Instant sentAt;
 
-  public RestExchange(OperationDescriptor<?> operation, Params params) {
+  RestExchange(OperationDescriptor<?> operation, Attempt attempt) {
     this.operation = operation;
-    this.params = params;
+    this.attempt = attempt;
   }
 
   public OperationDescriptor<?> operation() {
     return operation;
   }
 
-  /** The caller's parameters (with SDK-created client ids), never the signature. */
-  public Params params() {
-    return params;
+  /** The parameters as they go on the wire: signed when the call is. */
+  public Params wire() {
+    return attempt.wire();
   }
 
   public List<Map.Entry<String, String>> headers() {
@@ -47,28 +38,17 @@ public final class RestExchange {
     headers.add(Map.entry(name, value));
   }
 
-  public String encodedQuery() {
-    return encodedQuery;
-  }
-
-  public void signed(String encodedQuery, long timestamp, BigDecimal recvWindow) {
-    this.encodedQuery = encodedQuery;
-    this.timestamp = timestamp;
-    this.recvWindow = recvWindow;
-  }
-
   /** The request is being handed to the transport; from here on it may reach the server. */
   public void markSent(Instant at) {
-    this.sentAt = at;
+    attempt.markSent(at);
   }
 
-  /** False while the exchange provably has not reached the transport, so nothing of it can have been written. */
   public boolean mayHaveBeenSent() {
-    return sentAt != null;
+    return attempt.mayHaveBeenSent();
   }
 
   /** What was sent, without the signature or the API key. */
   public RequestRecord record() {
-    return Calls.record(operation.name(), "REST", params, timestamp, recvWindow, sentAt);
+    return attempt.record();
   }
 }

@@ -4,7 +4,7 @@ import io.spotsdk.internal.NotSentException;
 import io.spotsdk.internal.http.RawResponse;
 import io.spotsdk.internal.http.TransportException;
 
-/** One concern on the way out (signing, rate-limit gate, retry, transport). Stages wrap each other. */
+/** REST's wire: puts one signed exchange on the HTTP transport ({@link TransportStage}; tests put in their own). */
 public interface RestStage {
   RawResponse send(RestExchange exchange) throws TransportException, NotSentException;
 }

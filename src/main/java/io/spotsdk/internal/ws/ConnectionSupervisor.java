@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps one current connection for a client and owns every connection the client ever opens.
@@ -27,7 +29,7 @@ import java.util.function.Function;
  * </ul>
  */
 final class ConnectionSupervisor implements WsConnection.Events {
-  private static final System.Logger LOG = System.getLogger("io.spotsdk.ws");
+  private static final Logger LOG = LoggerFactory.getLogger("io.spotsdk.ws");
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
   /** What a fresh connection goes through before it takes requests (the session's re-logon). */
@@ -144,13 +146,13 @@ final class ConnectionSupervisor implements WsConnection.Events {
       if (old != current) {
         return CompletableFuture.completedFuture(current);
       }
-      LOG.log(System.Logger.Level.INFO, "reconnecting: {0}", reason);
+      LOG.info("reconnecting: {}", settings.redaction().apply(reason));
       next = openPrepared().thenApply(c -> adopt(c, old, reason));
       replacing = next;
     }
     next.whenComplete((c, err) -> {
       if (err != null) {
-        LOG.log(System.Logger.Level.WARNING, "reconnect ({0}) failed; {1}: {2}", reason,
+        LOG.warn("reconnect ({}) failed; {}: {}", settings.redaction().apply(reason),
             old != null && old.isOpen() ? "staying on the old connection" : "the next call tries again",
             settings.redaction().describe(Causes.root(err)));
       } else {
@@ -243,7 +245,7 @@ final class ConnectionSupervisor implements WsConnection.Events {
     try {
       r.run();
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "the WsConnectionListener threw {0}", e.getClass().getName());
+      LOG.warn("the WsConnectionListener threw {}", e.getClass().getName());
     }
   }
 

@@ -5,13 +5,15 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Scheduling on a client's timer. The timer stops when the client closes, and work racing the close (a reconnect
  * completing, a lifetime, a heartbeat) may still try to schedule: such a task is dropped, never thrown to a caller.
  */
 final class Timers {
-  private static final System.Logger LOG = System.getLogger("io.spotsdk.ws");
+  private static final Logger LOG = LoggerFactory.getLogger("io.spotsdk.ws");
 
   private Timers() {}
 
@@ -45,7 +47,7 @@ final class Timers {
       try {
         task.run();
       } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, "a timer task failed: " + e.getClass().getName());
+        LOG.error("a timer task failed: {}", e.getClass().getName());
       }
     };
   }

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spotsdk.core.Params;
 import io.spotsdk.core.WsMethodDescriptor;
+import io.spotsdk.internal.NoResponse;
 import io.spotsdk.internal.OutcomeClassifier;
 import io.spotsdk.internal.Redaction;
 import io.spotsdk.model.RateLimit;
-import io.spotsdk.outcome.ErrorDetails;
-import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
 import io.spotsdk.outcome.ResponseHeaders;
@@ -31,6 +30,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One WebSocket API connection: correlates replies to requests by id. A request is registered before its frame
@@ -42,7 +43,7 @@ import java.util.function.Supplier;
  * aborts the socket and settles every request in flight: written ones {@code Unknown}, the rest {@code NotSent}.
  */
 public final class WsConnection {
-  private static final System.Logger LOG = System.getLogger("io.spotsdk.ws");
+  private static final Logger LOG = LoggerFactory.getLogger("io.spotsdk.ws");
   private static final TypeReference<List<RateLimit>> RATE_LIMITS = new TypeReference<>() {};
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
   private static final int PREVIEW = 200;
@@ -163,8 +164,8 @@ public final class WsConnection {
   @SuppressWarnings({"unchecked", "rawtypes"})
   public <T> CompletableFuture<Outcome<T>> send(WsMethodDescriptor<T> method, Params params, Supplier<RequestRecord> record) {
     if (closed.get()) {
-      return CompletableFuture.completedFuture(new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED,
-          method.method() + ": the connection is closed" + why(), record.get()));
+      return CompletableFuture.completedFuture(NoResponse.notWritten(method.method(),
+          "the connection is closed" + why(), record.get()));
     }
     long id = ids.incrementAndGet();
     Pending p = new Pending(id, method, RequestFrames.request(id, method.method(), params), record);
@@ -228,22 +229,22 @@ public final class WsConnection {
       return;
     }
     Throwable err = Causes.root(sent.handle((x, e) -> e).join());
-    String m = p.method.method() + ": ";
+    String m = p.method.method();
     if (SendFailure.isEncoding(err)) {
       if (pending.remove(p.id, p)) {
-        finish(p, new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED,
-            m + "the request text is not valid Unicode; nothing was written", p.record.get()));
+        finish(p, NoResponse.notWritten(m, "the request text is not valid Unicode; nothing was written",
+            p.record.get()));
       }
       return;
     }
     if (pending.remove(p.id, p)) {
       if (p.singleWrite) {
-        finish(p, new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED,
-            m + "the connection failed before the request could be written (" + err.getClass().getSimpleName() + ")",
+        finish(p, NoResponse.notWritten(m,
+            "the connection failed before the request could be written (" + err.getClass().getSimpleName() + ")",
             p.record.get()));
       } else {
-        finish(p, new Outcome.Unknown<>(UnknownCause.CONNECTION_LOST, null, RateLimitUsage.EMPTY, p.record.get(),
-            m + "writing the request failed part-way (" + err.getClass().getSimpleName() + ")"));
+        finish(p, NoResponse.lost(UnknownCause.CONNECTION_LOST, m,
+            "writing the request failed part-way (" + err.getClass().getSimpleName() + ")", p.record.get()));
       }
     }
     lost("a send failed: " + redaction.describe(err));
@@ -274,11 +275,10 @@ public final class WsConnection {
     if (!pending.remove(p.id, p)) {
       return;
     }
-    String m = p.method.method() + ": ";
     if (p.cancelIfQueued()) {
-      finish(p, new Outcome.NotSent<>(NotSentReason.CLIENT_CLOSED, m + notSentWhy, p.record.get()));
+      finish(p, NoResponse.notWritten(p.method.method(), notSentWhy, p.record.get()));
     } else {
-      finish(p, new Outcome.Unknown<>(cause, null, RateLimitUsage.EMPTY, p.record.get(), m + unknownWhy));
+      finish(p, NoResponse.lost(cause, p.method.method(), unknownWhy, p.record.get()));
     }
   }
 
@@ -308,13 +308,11 @@ public final class WsConnection {
       route(raw, taken);
     } catch (RuntimeException | StackOverflowError e) {
       String what = redaction.describe(e);
-      LOG.log(System.Logger.Level.WARNING, "{0}: a frame could not be handled ({1}): {2}", name, what,
-          redaction.preview(raw, PREVIEW));
+      LOG.warn("{}: a frame could not be handled ({}): {}", name, what, redaction.preview(raw, PREVIEW));
       Pending p = taken[0];
       if (p != null) {
-        finish(p, new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE,
-            new ErrorDetails(statusOf(raw), null, null, null, ResponseHeaders.EMPTY, raw), RateLimitUsage.EMPTY,
-            recordOf(p), p.method.method() + ": a reply came but could not be read (" + what + ")"));
+        finish(p, OutcomeClassifier.unreadableReply(p.method.method(), statusOf(raw), ResponseHeaders.EMPTY, raw,
+            recordOf(p), "a reply came but could not be read (" + what + ")"));
       }
     }
   }
@@ -334,7 +332,7 @@ public final class WsConnection {
     JsonNode event = n.get("event");
     if (event != null && event.isObject()) {
       if ("serverShutdown".equals(event.path("e").asText())) {
-        LOG.log(System.Logger.Level.INFO, "{0}: serverShutdown received", name);
+        LOG.info("{}: serverShutdown received", name);
         if (shutdownAnnounced.compareAndSet(false, true)) {
           events.serverShutdown(this);
         }
@@ -356,8 +354,8 @@ public final class WsConnection {
     JsonNode status = n.get("status");
     if (status == null || !status.canConvertToInt() || !status.isIntegralNumber()) {
       settings.stats().malformedFrames.incrementAndGet();
-      finish(p, new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, null, RateLimitUsage.EMPTY, p.record.get(),
-          p.method.method() + ": the reply has no valid status: " + redaction.preview(raw, PREVIEW)));
+      finish(p, OutcomeClassifier.unreadableReply(p.method.method(), 0, ResponseHeaders.EMPTY, null, p.record.get(),
+          "the reply has no valid status: " + redaction.preview(raw, PREVIEW)));
       return;
     }
     RateLimitUsage usage = usage(n.get("rateLimits"));
@@ -372,7 +370,7 @@ public final class WsConnection {
     } else {
       settings.stats().unmatchedReplies.incrementAndGet();
     }
-    LOG.log(System.Logger.Level.WARNING, "{0}: reply with id {1} matches no request in flight; dropped: {2}", name,
+    LOG.warn("{}: reply with id {} matches no request in flight; dropped: {}", name,
         redaction.preview(idNode.toString(), 60), redaction.preview(raw, PREVIEW));
     if (idNode.isNull() && n.path("status").asInt() == 401) {
       // Binance's word that the logged-on session's API key is no longer valid.
@@ -436,8 +434,7 @@ public final class WsConnection {
 
   private void malformed(String why, String raw) {
     settings.stats().malformedFrames.incrementAndGet();
-    LOG.log(System.Logger.Level.WARNING, "{0}: malformed frame ({1}) ignored: {2}", name, why,
-        redaction.preview(raw, PREVIEW));
+    LOG.warn("{}: malformed frame ({}) ignored: {}", name, why, redaction.preview(raw, PREVIEW));
   }
 
   /**
@@ -511,7 +508,7 @@ public final class WsConnection {
   private void lost(String why) {
     if (closed.compareAndSet(false, true)) {
       closeReason = why;
-      LOG.log(System.Logger.Level.INFO, "{0}: connection lost: {1}", name, why);
+      LOG.warn("{}: connection lost: {}", name, redaction.apply(why));
       stopHeartbeat();
       abort();
       failAll();
@@ -543,7 +540,7 @@ public final class WsConnection {
         try {
           onFrame(frame);
         } catch (RuntimeException e) {
-          LOG.log(System.Logger.Level.ERROR, "{0}: failed to handle a frame: {1}", name, redaction.describe(e));
+          LOG.error("{}: failed to handle a frame: {}", name, redaction.describe(e));
         }
       }
       webSocket.request(1);

@@ -1,0 +1,68 @@
+package io.spotsdk.internal.call;
+
+import io.spotsdk.core.Params;
+import io.spotsdk.internal.NotSentException;
+import io.spotsdk.outcome.NotSentReason;
+import io.spotsdk.signing.Credentials;
+import io.spotsdk.signing.SigningPayloads;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The signing rules of both transports. All of them add recvWindow and a fresh timestamp to a copy of the caller's
+ * parameters; they differ only in what is signed and what travels with it:
+ * <ul>
+ *   <li>REST: the query string and form body as sent (Binance signs their concatenation; the SDK sends the
+ *       parameters in one of the two, so the payload is that one's text), with the API key in a header;</li>
+ *   <li>WebSocket: the parameters with {@code apiKey}, sorted by name;</li>
+ *   <li>WebSocket after {@code session.logon}: nothing signed, the session vouches for the request.</li>
+ * </ul>
+ */
+public final class Signing {
+  private Signing() {}
+
+  public static SigningRule restQueryAndBody(Credentials credentials, Clock clock) {
+    return a -> {
+      Params wire = stamped(a, clock);
+      String signature = sign(credentials, SigningPayloads.restQuery(wire.asList()));
+      wire.put("signature", signature);
+    };
+  }
+
+  public static SigningRule wsSortedPayload(Credentials credentials, Clock clock) {
+    return a -> {
+      Params wire = stamped(a, clock);
+      wire.put("apiKey", credentials.apiKey());
+      Map<String, String> payload = new LinkedHashMap<>();
+      for (Params.Param p : wire.asList()) {
+        payload.put(p.name(), p.value());
+      }
+      wire.put("signature", sign(credentials, SigningPayloads.wsPayload(payload)));
+    };
+  }
+
+  public static SigningRule wsSession(Clock clock) {
+    return a -> stamped(a, clock);
+  }
+
+  private static Params stamped(Attempt a, Clock clock) {
+    Params wire = a.params().copy();
+    wire.remove("signature").remove("apiKey").remove("timestamp");
+    wire.put("recvWindow", a.recvWindow().toPlainString(), Params.Kind.NUMBER);
+    long timestamp = clock.millis();
+    wire.put("timestamp", Long.toString(timestamp), Params.Kind.NUMBER);
+    a.signed(wire, timestamp);
+    return wire;
+  }
+
+  private static String sign(Credentials credentials, String payload) throws NotSentException {
+    try {
+      return credentials.signer().sign(payload);
+    } catch (RuntimeException e) {
+      // The message of a crypto failure could echo key material: say only what failed.
+      throw new NotSentException(NotSentReason.SIGNING_FAILED,
+          "signing failed (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+}
