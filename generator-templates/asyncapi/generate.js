@@ -79,6 +79,19 @@ function sharedSchemas(commonFile, mappings) {
   return out;
 }
 
+/**
+ * The outcome vocabulary (info.x-spot-meanings of the shared file): the one list every status meaning must come
+ * from. Read here so that no template types it again.
+ */
+function meanings(commonFile) {
+  const doc = readYaml(commonFile, 'shared schema file');
+  const m = doc && doc.info && doc.info['x-spot-meanings'];
+  if (!m || typeof m !== 'object' || Object.keys(m).length === 0) {
+    throw new UsageError(`${commonFile} has no info.x-spot-meanings (the outcome vocabulary)`);
+  }
+  return Object.keys(m);
+}
+
 function javaFiles(dir) {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.java')).sort() : [];
 }
@@ -107,6 +120,7 @@ async function main() {
     forceWrite: true, // the output folder is ours and was just emptied; skip the generator's git checks
     templateParams: {
       sharedSchemas: JSON.stringify(shared),
+      meanings: JSON.stringify(meanings(opts.common)),
       sharedPackage: SHARED_PACKAGE,
       apiPackage: API_PACKAGE,
       modelPackage: MODEL_PACKAGE,

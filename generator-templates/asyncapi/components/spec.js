@@ -2,7 +2,6 @@
 // Everything the Java renderers need is checked here, so that a bad document fails the build with a
 // message that names the operation, instead of producing Java that does not compile (or, worse, does).
 
-export const OUTCOMES = ['SUCCESS', 'REJECTED', 'RATE_LIMITED', 'IP_BANNED', 'WAF_BLOCKED', 'PARTIAL', 'UNKNOWN'];
 const SECURITY = ['NONE', 'TRADE', 'USER_DATA', 'USER_STREAM'];
 const STATUS_KEY = /^([1-5][0-9][0-9]|[1-5]XX)$/;
 const JAVA_KEYWORDS = new Set(('abstract assert boolean break byte case catch char class const continue default do double else enum ' +
@@ -163,7 +162,7 @@ function rules(name, schema, t, where) {
   return r;
 }
 
-function statusOutcomes(raw, where) {
+function statusOutcomes(raw, where, OUTCOMES) {
   if (!Array.isArray(raw) || raw.length === 0) {
     fail(`${where}: the reply has no x-spot-status-outcomes; every reply must say what each status means`);
   }
@@ -301,7 +300,7 @@ export function readMethods(asyncapi, ctx) {
       restTwin,
       resultType: resultType(result, ctx, `${where} reply`),
       params,
-      outcomes: statusOutcomes(ext(reply, 'x-spot-status-outcomes'), `${where} reply`),
+      outcomes: statusOutcomes(ext(reply, 'x-spot-status-outcomes'), `${where} reply`, ctx.meanings),
     });
   }
   if (methods.length === 0) fail('the document has no send operation with a reply, so there would be no methods');

@@ -13,6 +13,7 @@ export default async function ({ asyncapi, params }) {
     shared: sharedTypes(params.sharedSchemas, params.sharedPackage),
     sharedPackage: params.sharedPackage,
     modelPackage: params.modelPackage,
+    meanings: JSON.parse(params.meanings),
   };
   const modelSchemas = wsModelSchemas(asyncapi, ctx.shared);
   ctx.wsModels = new Set(modelSchemas.map((s) => s.id()));

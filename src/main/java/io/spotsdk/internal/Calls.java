@@ -15,11 +15,10 @@ import java.util.Map;
 /** What every call does the same way on both transports, before and after it is sent. */
 public final class Calls {
   /**
-   * Binance's maximum recvWindow, in ms: the one hand-written copy of it. The spec states it on each recvWindow
-   * parameter; the SDK also needs it where no request carries it (the client's default, the reconciler's fallback
-   * window for a record that has none).
+   * Binance's largest recvWindow, from the spec (components.schemas.RecvWindow maximum). The SDK also needs it where
+   * no request carries it: the client's default, and the reconciler's fallback window for a record that has none.
    */
-  public static final long MAX_RECV_WINDOW_MILLIS = 60_000;
+  public static final long MAX_RECV_WINDOW_MILLIS = io.spotsdk.internal.spec.SpecFacts.MAX_RECV_WINDOW_MILLIS;
   private static final BigDecimal MAX_RECV_WINDOW = BigDecimal.valueOf(MAX_RECV_WINDOW_MILLIS);
 
   private Calls() {}

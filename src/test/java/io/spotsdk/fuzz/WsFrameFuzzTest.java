@@ -72,7 +72,7 @@ class WsFrameFuzzTest {
         .credentials(Credentials.hmac(KEY, SECRET))
         .rateLimitGate(gate)
         .retryPolicy(RetryPolicy.none())
-        .requestTimeout(Duration.ofSeconds(2))
+        .requestTimeout(Duration.ofSeconds(10))
         .connect();
   }
 
