@@ -17,7 +17,6 @@ import io.spotsdk.outcome.UnknownCause;
 import io.spotsdk.ws.api.WsMethods;
 import java.io.IOException;
 import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeadConnectionTest {
   final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-  final AbortCountingSocket socket = new AbortCountingSocket();
+  final HeldSocket socket = new HeldSocket();
   final List<String> closedReasons = new CopyOnWriteArrayList<>();
   final WsConnection.Events events = new WsConnection.Events() {
     @Override
@@ -143,67 +142,5 @@ class DeadConnectionTest {
     assertNotNull(u.details());
     assertTrue(u.details().rawBody().contains("-1100"), "and the frame as received");
     assertTrue(c.isOpen(), "the connection carries on");
-  }
-
-  /** A JDK WebSocket whose sends complete when the test says (or fail at once), counting aborts. */
-  static final class AbortCountingSocket implements WebSocket {
-    final List<String> frames = new CopyOnWriteArrayList<>();
-    final List<CompletableFuture<WebSocket>> sends = new CopyOnWriteArrayList<>();
-    final AtomicInteger aborts = new AtomicInteger();
-    volatile IOException failEverySend;
-
-    @Override
-    public CompletableFuture<WebSocket> sendText(CharSequence data, boolean last) {
-      if (failEverySend != null) {
-        return CompletableFuture.failedFuture(failEverySend);
-      }
-      frames.add(data.toString());
-      CompletableFuture<WebSocket> f = new CompletableFuture<>();
-      sends.add(f);
-      return f;
-    }
-
-    @Override
-    public CompletableFuture<WebSocket> sendBinary(ByteBuffer data, boolean last) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public CompletableFuture<WebSocket> sendPing(ByteBuffer message) {
-      return CompletableFuture.completedFuture(this);
-    }
-
-    @Override
-    public CompletableFuture<WebSocket> sendPong(ByteBuffer message) {
-      return CompletableFuture.completedFuture(this);
-    }
-
-    @Override
-    public CompletableFuture<WebSocket> sendClose(int statusCode, String reason) {
-      return CompletableFuture.completedFuture(this);
-    }
-
-    @Override
-    public void request(long n) {}
-
-    @Override
-    public String getSubprotocol() {
-      return "";
-    }
-
-    @Override
-    public boolean isOutputClosed() {
-      return false;
-    }
-
-    @Override
-    public boolean isInputClosed() {
-      return false;
-    }
-
-    @Override
-    public void abort() {
-      aborts.incrementAndGet();
-    }
   }
 }

@@ -14,15 +14,11 @@ import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
 import io.spotsdk.outcome.UnknownCause;
 import io.spotsdk.ws.api.WsMethods;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -93,60 +89,5 @@ class WriteOrderingTest {
     assertEquals(UnknownCause.CONNECTION_LOST, assertInstanceOf(Outcome.Unknown.class, written.join()).cause());
     assertInstanceOf(Outcome.NotSent.class, queued.join());
     assertTrue(c.send(WsMethods.TIME, new Params(), WriteOrderingTest::record).join() instanceof Outcome.NotSent<?>);
-  }
-
-  /** A JDK WebSocket whose sends complete only when the test completes them. */
-  static final class HeldSocket implements WebSocket {
-    final List<String> frames = new CopyOnWriteArrayList<>();
-    final List<CompletableFuture<WebSocket>> sends = new CopyOnWriteArrayList<>();
-
-    @Override
-    public CompletableFuture<WebSocket> sendText(CharSequence data, boolean last) {
-      frames.add(data.toString());
-      CompletableFuture<WebSocket> f = new CompletableFuture<>();
-      sends.add(f);
-      return f;
-    }
-
-    @Override
-    public CompletableFuture<WebSocket> sendBinary(ByteBuffer data, boolean last) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public CompletableFuture<WebSocket> sendPing(ByteBuffer message) {
-      return CompletableFuture.completedFuture(this);
-    }
-
-    @Override
-    public CompletableFuture<WebSocket> sendPong(ByteBuffer message) {
-      return CompletableFuture.completedFuture(this);
-    }
-
-    @Override
-    public CompletableFuture<WebSocket> sendClose(int statusCode, String reason) {
-      return CompletableFuture.completedFuture(this);
-    }
-
-    @Override
-    public void request(long n) {}
-
-    @Override
-    public String getSubprotocol() {
-      return "";
-    }
-
-    @Override
-    public boolean isOutputClosed() {
-      return false;
-    }
-
-    @Override
-    public boolean isInputClosed() {
-      return false;
-    }
-
-    @Override
-    public void abort() {}
   }
 }
