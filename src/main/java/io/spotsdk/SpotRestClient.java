@@ -41,7 +41,7 @@ public final class SpotRestClient implements AutoCloseable {
     this.environment = b.environment;
     this.transport = new ApacheHttpTransport(new TransportSettings(b.connectTimeout, b.readTimeout,
         b.responseDeadline != null ? b.responseDeadline : b.readTimeout.multipliedBy(2), b.maxResponseBodyBytes,
-        b.maxConnections, "spot-sdk/0.1.0"));
+        b.maxConnections, io.spotsdk.internal.SdkVersion.USER_AGENT));
     this.gate = b.gateOrDefault();
     this.runtime = new RestRuntime(new TransportStage(transport, b.environment.restBaseUri(), b.clock),
         new OutcomeClassifier(Json.MAPPER, b.clock), gate, io.spotsdk.internal.gate.GateAccess.of(gate)::observe, b.retryPolicy, b.sleeper, b.clock,
