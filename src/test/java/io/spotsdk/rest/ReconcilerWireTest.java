@@ -8,60 +8,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.spotsdk.Environment;
-import io.spotsdk.SpotRestClient;
 import io.spotsdk.model.Order;
 import io.spotsdk.outcome.Outcome;
-import io.spotsdk.reconcile.OrderLookup;
-import io.spotsdk.reconcile.Reconciler;
 import io.spotsdk.reconcile.Reconciliation;
 import io.spotsdk.reconcile.Settled;
 import io.spotsdk.reconcile.Verdict;
-import io.spotsdk.retry.RetryPolicy;
-import io.spotsdk.signing.Credentials;
-import io.spotsdk.testing.ManualClock;
-import io.spotsdk.testing.RecordingSleeper;
-import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Reconciliation over REST, with an injected clock and sleeper so each wait and count is exact. */
-class ReconcilerWireTest {
-  static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+class ReconcilerWireTest extends ReconcilerWireSupport {
   /** The order placed as cid-42, as a query for it returns it. */
   static final String ORDER_CID_42 = RestOutcomeWireTest.ORDER_JSON.replace("\"abc\"", "\"cid-42\"");
   static final String NOT_FOUND = "{\"code\":-2013,\"msg\":\"Order does not exist.\"}";
-  WireMockServer wm;
-  ManualClock clock;
-  RecordingSleeper sleeper;
-  SpotRestClient client;
-  Reconciler reconciler;
 
   @BeforeEach
-  void setUp() {
-    wm = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-    wm.start();
-    clock = new ManualClock(T0);
-    sleeper = new RecordingSleeper(clock);
-    client = SpotRestClient.builder().environment(Environment.custom(URI.create("http://127.0.0.1:" + wm.port()), null))
-        .credentials(Credentials.hmac(RestWireSupport.API_KEY, RestWireSupport.SECRET)).clock(clock).sleeper(sleeper)
-        .retryPolicy(RetryPolicy.none()).recvWindow(new BigDecimal("5000")).build();
-    reconciler = Reconciler.builder(OrderLookup.rest(client)).clock(clock).sleeper(sleeper)
-        .initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(400)).skewAllowance(Duration.ofSeconds(1))
-        .maxQueries(4).build();
+  void stubThePlacement() {
     wm.stubFor(post(urlPathEqualTo("/api/v3/order")).willReturn(aResponse().withStatus(503).withBody("<html>503</html>")));
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-    wm.stop();
   }
 
   Outcome.Unknown<Order> unknownPlacement() {
