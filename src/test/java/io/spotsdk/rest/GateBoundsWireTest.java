@@ -1,8 +1,6 @@
 package io.spotsdk.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -10,21 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import io.spotsdk.Environment;
-import io.spotsdk.SpotRestClient;
 import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.ratelimit.RateLimitGate;
 import io.spotsdk.retry.RetryPolicy;
-import io.spotsdk.signing.Credentials;
-import io.spotsdk.testing.ManualClock;
-import io.spotsdk.testing.RecordingSleeper;
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,36 +22,15 @@ import org.junit.jupiter.api.Test;
  * (zero, past, none), and a longer ban is kept in full, exact to the millisecond with an injected clock; a usage
  * count too large to add to never wraps into room under a limit.
  */
-class GateBoundsWireTest {
-  static final Instant T0 = Instant.parse("2026-11-21T10:00:00.000Z");
+class GateBoundsWireTest extends GatedClientWireSupport {
   /** RateLimitGate's floor: Binance's shortest ban. */
   static final Duration FLOOR = Duration.ofMinutes(2);
 
-  WireMockServer wm;
-  ManualClock clock;
-  SpotRestClient client;
-
   @BeforeEach
   void setUp() {
-    wm = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-    wm.start();
-    clock = new ManualClock(T0);
-    client = SpotRestClient.builder().environment(Environment.custom(URI.create("http://127.0.0.1:" + wm.port()), null))
-        .credentials(Credentials.hmac(RestWireSupport.API_KEY, RestWireSupport.SECRET))
-        .clock(clock).sleeper(new RecordingSleeper(clock)).retryPolicy(RetryPolicy.none())
-        .rateLimitGate(RateLimitGate.builder().clock(clock).maxWait(Duration.ZERO).build()) // refuse, never hold: every send is visible
-        .build();
+    client = client(RetryPolicy.none(), Duration.ZERO, base()); // a gate that refuses, never holds: every send is visible
   }
 
-  @AfterEach
-  void tearDown() {
-    client.close();
-    wm.stop();
-  }
-
-  long served() {
-    return wm.countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount();
-  }
 
   /** The first ping gets the 418, every later one a pong. */
   void banThenPong(ResponseDefinitionBuilder ban) {

@@ -1,8 +1,6 @@
 package io.spotsdk.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -11,59 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.spotsdk.Environment;
 import io.spotsdk.SpotRestClient;
 import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.outcome.Outcome;
-import io.spotsdk.ratelimit.RateLimitGate;
 import io.spotsdk.retry.RetryPolicy;
-import io.spotsdk.signing.Credentials;
-import io.spotsdk.testing.ManualClock;
-import io.spotsdk.testing.RecordingSleeper;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Retries of reads and the rate-limit gate, with an injected clock and sleeper so every delay is exact. */
-class RetryAndGateWireTest {
-  static final Instant T0 = Instant.parse("2026-11-21T10:00:00.000Z");
-  WireMockServer wm;
-  ManualClock clock;
-  RecordingSleeper sleeper;
-  SpotRestClient client;
-
+class RetryAndGateWireTest extends GatedClientWireSupport {
   @BeforeEach
   void setUp() {
-    wm = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-    wm.start();
-    clock = new ManualClock(T0);
-    sleeper = new RecordingSleeper(clock);
-    client = client(RetryPolicy.builder().random(() -> 1.0).build(), Duration.ofSeconds(10), "http://127.0.0.1:" + wm.port());
+    client = client(RetryPolicy.builder().random(() -> 1.0).build(), Duration.ofSeconds(10), base());
   }
 
-  SpotRestClient client(RetryPolicy policy, Duration maxWait, String base) {
-    return SpotRestClient.builder().environment(Environment.custom(URI.create(base), null))
-        .credentials(Credentials.hmac(RestWireSupport.API_KEY, RestWireSupport.SECRET))
-        .clock(clock).sleeper(sleeper).retryPolicy(policy)
-        .rateLimitGate(RateLimitGate.builder().clock(clock).maxWait(maxWait).build())
-        .build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-    wm.stop();
-  }
-
-  long served() {
-    return wm.countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount();
-  }
 
   @Test
   void aReadIsRetriedOn5xxWithExactJitteredBackoff() {
