@@ -7,8 +7,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "$root/pom.xml" "$root/spec" "$root/generator-templates" "$work/" 2>/dev/null || true
+mkdir -p "$work/src/sdk" && cp "$root/src/sdk/pom.xml" "$work/src/sdk/"
 rm -rf "$work/generator-templates/asyncapi/node_modules"
-gen() { (cd "$work" && mvn -B -q -o org.openapitools:openapi-generator-maven-plugin:generate@rest >"$work/gen.log" 2>&1); }
+gen() { (cd "$work" && mvn -B -q -o -f src/sdk/pom.xml org.openapitools:openapi-generator-maven-plugin:generate@rest >"$work/gen.log" 2>&1); }
 
 # 1. add an optional field to a response schema and regenerate
 python3 - "$work/spec/common/spot-common.yaml" <<'PY'

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class TemplateGoldenFilesTest {
   static final String UPDATE_COMMAND = "mvn -B -ntp -o -Dgolden.update=true test -Dtest=TemplateGoldenFilesTest";
   private static final Path GENERATED = Path.of("generated", "golden");
-  private static final Path EXPECTED = Path.of("src", "test", "golden", "expected");
+  private static final Path EXPECTED = Path.of("src", "sdk", "test", "golden", "expected");
   /** Output folders under generated/golden; only their Java sources count (the OpenAPI generator also writes build files). */
   private static final List<String> GENERATORS = List.of("openapi", "asyncapi");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");

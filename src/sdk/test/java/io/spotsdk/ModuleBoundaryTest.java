@@ -77,6 +77,6 @@ class ModuleBoundaryTest {
 
   /** target/classes plus the SDK's runtime dependencies. */
   private static String modulePath() {
-    return Paths.get("target", "classes").toAbsolutePath() + java.io.File.pathSeparator + RuntimeModulePath.jars();
+    return Paths.get("src", "sdk", "target", "classes").toAbsolutePath() + java.io.File.pathSeparator + RuntimeModulePath.jars();
   }
 }

@@ -27,7 +27,7 @@ class PackageCyclesTest {
   private static final Pattern EDGE = Pattern.compile("^\\s+(io\\.spotsdk[\\w.]*)\\s+->\\s+(io\\.spotsdk[\\w.]*)\\s");
 
   static Map<String, Set<String>> packageGraph() {
-    Path classes = Path.of("target", "classes");
+    Path classes = Path.of("src", "sdk", "target", "classes");
     if (!Files.isDirectory(classes)) {
       throw new IllegalStateException("no " + classes.toAbsolutePath());
     }
