@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 /**
  * A fault the simulator can inject into one request. "EXECUTE_THEN_*" faults process the request

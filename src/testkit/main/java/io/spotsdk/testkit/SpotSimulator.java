@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,7 +90,7 @@ public final class SpotSimulator implements AutoCloseable {
     }
 
     /** The live ledger (ground truth). */
-    public SimLedger ledger() {
+    public Ledger ledger() {
         return engine.ledger;
     }
 

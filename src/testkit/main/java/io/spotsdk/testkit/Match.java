@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 /** Which front end of the simulator received a request. */
 public enum Transport {

@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,7 +79,7 @@ final class Engine {
     // ------------------------------------------------------------------------------------------ state
     final Object lock = new Object();
     final FaultPlan faults = new FaultPlan();
-    final SimLedger ledger = new SimLedger(this);
+    final Ledger ledger = new Ledger(this);
     private final SimConfig config;
     private volatile Clock clock;
     private volatile SimLimits limits;
@@ -129,7 +129,7 @@ final class Engine {
         }
     }
 
-    List<SimLedger.OrderRecord> orderSnapshot(String apiKey) {
+    List<Ledger.OrderRecord> orderSnapshot(String apiKey) {
         synchronized (lock) {
             Account a = accounts.get(apiKey);
             if (a == null) {
@@ -308,7 +308,7 @@ final class Engine {
 
     private void recordFault(Req r, long seq, Match.RequestInfo info, Fault f, boolean executed, int status) {
         String cid = info.clientOrderIds().isEmpty() ? null : info.clientOrderIds().iterator().next();
-        ledger.recordFault(new SimLedger.FaultRecord(seq, r.transport, r.endpoint, r.wsId, cid, f, executed, status));
+        ledger.recordFault(new Ledger.FaultRecord(seq, r.transport, r.endpoint, r.wsId, cid, f, executed, status));
     }
 
     private Res banned(long until) {
@@ -758,7 +758,7 @@ final class Engine {
         Res res;
         if (parsed instanceof Res) {
             res = (Res) parsed;
-            ledger.recordAttempt(new SimLedger.OrderAttempt(acc.apiKey, seq, r.transport,
+            ledger.recordAttempt(new Ledger.OrderAttempt(acc.apiKey, seq, r.transport,
                     r.params.get("newClientOrderId"), null, res.error.get("code").asInt(),
                     res.error.get("msg").asText()));
         } else {
@@ -785,7 +785,7 @@ final class Engine {
             error = NF.objectNode().put("code", -2010).put("msg", "Duplicate order sent.");
         }
         if (error != null) {
-            ledger.recordAttempt(new SimLedger.OrderAttempt(acc.apiKey, seq, via, n.clientOrderId, null,
+            ledger.recordAttempt(new Ledger.OrderAttempt(acc.apiKey, seq, via, n.clientOrderId, null,
                     error.get("code").asInt(), error.get("msg").asText()));
             return error;
         }
@@ -825,7 +825,7 @@ final class Engine {
         acc.roll(now);
         acc.count10s++;
         acc.countDay++;
-        ledger.recordAttempt(new SimLedger.OrderAttempt(acc.apiKey, seq, via, o.clientOrderId, o.orderId, null, null));
+        ledger.recordAttempt(new Ledger.OrderAttempt(acc.apiKey, seq, via, o.clientOrderId, o.orderId, null, null));
         return o;
     }
 
@@ -995,7 +995,7 @@ final class Engine {
             newResp = newOrderError;
             acc.count10s++;
             acc.countDay++;
-            ledger.recordAttempt(new SimLedger.OrderAttempt(acc.apiKey, seq, r.transport,
+            ledger.recordAttempt(new Ledger.OrderAttempt(acc.apiKey, seq, r.transport,
                     p.get("newClientOrderId"), null, newOrderError.get("code").asInt(),
                     newOrderError.get("msg").asText()));
         } else {
@@ -1311,8 +1311,8 @@ final class Engine {
             return j;
         }
 
-        SimLedger.OrderRecord record() {
-            return new SimLedger.OrderRecord(acc.apiKey, orderId, clientOrderId, sym.symbol, side, type, fmt(price),
+        Ledger.OrderRecord record() {
+            return new Ledger.OrderRecord(acc.apiKey, orderId, clientOrderId, sym.symbol, side, type, fmt(price),
                     fmt(origQty), fmt(executedQty), status, time, updateTime, via, seq);
         }
     }

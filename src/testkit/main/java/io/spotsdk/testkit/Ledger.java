@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Endpoint keys used by {@link #requests(String)}: REST {@code "POST /api/v3/order"}, WS {@code "order.place"}.
  */
-public final class SimLedger {
+public final class Ledger {
 
     /** One order as the exchange knows it (the clientOrderId is the one it was placed with). */
     public record OrderRecord(String apiKey, long orderId, String clientOrderId, String symbol, String side,
@@ -59,7 +59,7 @@ public final class SimLedger {
     private final List<OrderAttempt> attempts = new ArrayList<>();
     private final List<FaultRecord> faults = new ArrayList<>();
 
-    SimLedger(Engine engine) {
+    Ledger(Engine engine) {
         this.engine = engine;
     }
 

@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 /**
  * Enforced limits (also published in exchangeInfo). Windows are calendar-aligned on the simulator clock.
