@@ -129,6 +129,13 @@ final class Engine {
         }
     }
 
+    List<Ledger.OrderRecord> orderSnapshot() {
+        synchronized (lock) {
+            return accounts.values().stream().sorted(Comparator.comparingLong(a -> a.uid))
+                    .flatMap(a -> a.orders.values().stream().map(Order::record)).toList();
+        }
+    }
+
     List<Ledger.OrderRecord> orderSnapshot(String apiKey) {
         synchronized (lock) {
             Account a = accounts.get(apiKey);
@@ -251,7 +258,7 @@ final class Engine {
 
     private Res processLocked(Req r, long now, long seq, IpState ip) {
         if (now < ip.banUntil) {
-            ledger.countDuringBan();
+            ledger.recordDuringBan(r.endpoint);
             return banned(ip.banUntil);
         }
         if (r.op == null) {
