@@ -24,12 +24,12 @@ import io.spotsdk.reconcile.Verdict;
 import io.spotsdk.rest.api.TradeApi;
 import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.signing.Credentials;
-import io.spotsdk.sim.Fault;
-import io.spotsdk.sim.Match;
-import io.spotsdk.sim.SimConfig;
-import io.spotsdk.sim.SimLedger;
-import io.spotsdk.sim.SimLimits;
-import io.spotsdk.sim.SpotSimulator;
+import io.spotsdk.testkit.Fault;
+import io.spotsdk.testkit.Ledger;
+import io.spotsdk.testkit.Match;
+import io.spotsdk.testkit.SimConfig;
+import io.spotsdk.testkit.SimLimits;
+import io.spotsdk.testkit.SpotSimulator;
 import io.spotsdk.ws.api.OrderCancelParams;
 import io.spotsdk.ws.api.OrderCancelReplaceParams;
 import io.spotsdk.ws.api.OrderPlaceParams;
@@ -254,11 +254,11 @@ class ChaosTest {
     verdicts.merge("queries", r.queries(), Integer::sum);
   }
 
-  void check(SimLedger ledger, long ms) {
-    List<SimLedger.OrderRecord> truth = ledger.orders(KEY);
+  void check(Ledger ledger, long ms) {
+    List<Ledger.OrderRecord> truth = ledger.orders(KEY);
     Map<String, Integer> perCid = new LinkedHashMap<>();
-    Map<Long, SimLedger.OrderRecord> byId = new LinkedHashMap<>();
-    for (SimLedger.OrderRecord r : truth) {
+    Map<Long, Ledger.OrderRecord> byId = new LinkedHashMap<>();
+    for (Ledger.OrderRecord r : truth) {
       perCid.merge(r.clientOrderId(), 1, Integer::sum);
       byId.put(r.orderId(), r);
     }
@@ -277,7 +277,7 @@ class ChaosTest {
     long unknownToSdk = perCid.keySet().stream().filter(c -> !placed.containsKey(c)).count();
     int cancelMismatch = 0;
     for (Map.Entry<Long, Belief> e : canceled.entrySet()) {
-      SimLedger.OrderRecord r = byId.get(e.getKey());
+      Ledger.OrderRecord r = byId.get(e.getKey());
       boolean isCanceled = r != null && "CANCELED".equals(r.status());
       if (e.getValue() == Belief.STILL_UNKNOWN) {
         stillUnknown++;
@@ -286,7 +286,7 @@ class ChaosTest {
       }
     }
     Map<String, Integer> perFault = new TreeMap<>();
-    for (SimLedger.FaultRecord f : ledger.faults()) {
+    for (Ledger.FaultRecord f : ledger.faults()) {
       perFault.merge(f.fault() + (f.executed() ? " (executed)" : " (not executed)"), 1, Integer::sum);
     }
     int faulted = ledger.faults().size();

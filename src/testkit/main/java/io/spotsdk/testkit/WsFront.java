@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,8 +1,7 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
-import io.spotsdk.testing.ManualClock;
-import static io.spotsdk.sim.SimTestClients.json;
-import static io.spotsdk.sim.SimTestClients.params;
+import static io.spotsdk.testkit.SimTestClients.json;
+import static io.spotsdk.testkit.SimTestClients.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -137,8 +136,8 @@ class SpotSimulatorTest {
         assertEquals("100", rest.unsigned("GET", "/api/v3/ping", Map.of())
                 .headers().firstValue("X-MBX-USED-WEIGHT-1M").orElseThrow());
 
-        SimLedger l = sim.ledger();
-        assertEquals(List.of("CANCELED", "FILLED"), l.orders(KEY).stream().map(SimLedger.OrderRecord::status).toList());
+        Ledger l = sim.ledger();
+        assertEquals(List.of("CANCELED", "FILLED"), l.orders(KEY).stream().map(Ledger.OrderRecord::status).toList());
         assertTrue(l.order(KEY, "rt-2").orElseThrow().executed());
         assertEquals(2, l.orderAttempts(KEY).size());
         assertEquals(2, l.requests("POST /api/v3/order"));
@@ -197,12 +196,12 @@ class SpotSimulatorTest {
                 params("symbol", "BTCUSDT", "origClientOrderId", "dup-1")).statusCode());
         assertEquals(200, rest.signed("POST", "/api/v3/order", limit("dup-1")).statusCode(), "reusable once closed");
 
-        SimLedger l = sim.ledger();
+        Ledger l = sim.ledger();
         assertEquals(1, l.duplicateClientOrderIdAttempts());
         assertEquals(3, l.orderAttempts(KEY).size());
         assertEquals(-2010, l.orderAttempts(KEY).get(1).errorCode());
         assertEquals(List.of("CANCELED", "NEW"), l.ordersWithClientOrderId(KEY, "dup-1").stream()
-                .map(SimLedger.OrderRecord::status).toList());
+                .map(Ledger.OrderRecord::status).toList());
     }
 
     @ParameterizedTest
@@ -263,7 +262,7 @@ class SpotSimulatorTest {
             default:
                 throw new AssertionError(fault);
         }
-        List<SimLedger.FaultRecord> recorded = sim.ledger().faults();
+        List<Ledger.FaultRecord> recorded = sim.ledger().faults();
         assertEquals(1, recorded.size());
         assertEquals(fault, recorded.get(0).fault());
         assertEquals(cid, recorded.get(0).clientOrderId());
@@ -367,7 +366,7 @@ class SpotSimulatorTest {
 
         assertError(rest.signed("POST", path, params("symbol", "BTCUSDT")), 400, -1102);
         assertEquals(List.of("CANCELED", "CANCELED", "NEW"),
-                sim.ledger().orders(KEY).stream().map(SimLedger.OrderRecord::status).toList());
+                sim.ledger().orders(KEY).stream().map(Ledger.OrderRecord::status).toList());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,7 +79,7 @@ final class Engine {
     // ------------------------------------------------------------------------------------------ state
     final Object lock = new Object();
     final FaultPlan faults = new FaultPlan();
-    final SimLedger ledger = new SimLedger(this);
+    final Ledger ledger = new Ledger(this);
     private final SimConfig config;
     private volatile Clock clock;
     private volatile SimLimits limits;
@@ -129,7 +129,14 @@ final class Engine {
         }
     }
 
-    List<SimLedger.OrderRecord> orderSnapshot(String apiKey) {
+    List<Ledger.OrderRecord> orderSnapshot() {
+        synchronized (lock) {
+            return accounts.values().stream().sorted(Comparator.comparingLong(a -> a.uid))
+                    .flatMap(a -> a.orders.values().stream().map(Order::record)).toList();
+        }
+    }
+
+    List<Ledger.OrderRecord> orderSnapshot(String apiKey) {
         synchronized (lock) {
             Account a = accounts.get(apiKey);
             if (a == null) {
@@ -251,7 +258,7 @@ final class Engine {
 
     private Res processLocked(Req r, long now, long seq, IpState ip) {
         if (now < ip.banUntil) {
-            ledger.countDuringBan();
+            ledger.recordDuringBan(r.endpoint);
             return banned(ip.banUntil);
         }
         if (r.op == null) {
@@ -308,7 +315,7 @@ final class Engine {
 
     private void recordFault(Req r, long seq, Match.RequestInfo info, Fault f, boolean executed, int status) {
         String cid = info.clientOrderIds().isEmpty() ? null : info.clientOrderIds().iterator().next();
-        ledger.recordFault(new SimLedger.FaultRecord(seq, r.transport, r.endpoint, r.wsId, cid, f, executed, status));
+        ledger.recordFault(new Ledger.FaultRecord(seq, r.transport, r.endpoint, r.wsId, cid, f, executed, status));
     }
 
     private Res banned(long until) {
@@ -758,7 +765,7 @@ final class Engine {
         Res res;
         if (parsed instanceof Res) {
             res = (Res) parsed;
-            ledger.recordAttempt(new SimLedger.OrderAttempt(acc.apiKey, seq, r.transport,
+            ledger.recordAttempt(new Ledger.OrderAttempt(acc.apiKey, seq, r.transport,
                     r.params.get("newClientOrderId"), null, res.error.get("code").asInt(),
                     res.error.get("msg").asText()));
         } else {
@@ -785,7 +792,7 @@ final class Engine {
             error = NF.objectNode().put("code", -2010).put("msg", "Duplicate order sent.");
         }
         if (error != null) {
-            ledger.recordAttempt(new SimLedger.OrderAttempt(acc.apiKey, seq, via, n.clientOrderId, null,
+            ledger.recordAttempt(new Ledger.OrderAttempt(acc.apiKey, seq, via, n.clientOrderId, null,
                     error.get("code").asInt(), error.get("msg").asText()));
             return error;
         }
@@ -825,7 +832,7 @@ final class Engine {
         acc.roll(now);
         acc.count10s++;
         acc.countDay++;
-        ledger.recordAttempt(new SimLedger.OrderAttempt(acc.apiKey, seq, via, o.clientOrderId, o.orderId, null, null));
+        ledger.recordAttempt(new Ledger.OrderAttempt(acc.apiKey, seq, via, o.clientOrderId, o.orderId, null, null));
         return o;
     }
 
@@ -995,7 +1002,7 @@ final class Engine {
             newResp = newOrderError;
             acc.count10s++;
             acc.countDay++;
-            ledger.recordAttempt(new SimLedger.OrderAttempt(acc.apiKey, seq, r.transport,
+            ledger.recordAttempt(new Ledger.OrderAttempt(acc.apiKey, seq, r.transport,
                     p.get("newClientOrderId"), null, newOrderError.get("code").asInt(),
                     newOrderError.get("msg").asText()));
         } else {
@@ -1311,8 +1318,8 @@ final class Engine {
             return j;
         }
 
-        SimLedger.OrderRecord record() {
-            return new SimLedger.OrderRecord(acc.apiKey, orderId, clientOrderId, sym.symbol, side, type, fmt(price),
+        Ledger.OrderRecord record() {
+            return new Ledger.OrderRecord(acc.apiKey, orderId, clientOrderId, sym.symbol, side, type, fmt(price),
                     fmt(origQty), fmt(executedQty), status, time, updateTime, via, seq);
         }
     }

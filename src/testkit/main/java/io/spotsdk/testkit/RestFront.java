@@ -1,4 +1,4 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,7 +1,6 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
-import io.spotsdk.testing.ManualClock;
-import static io.spotsdk.sim.SimTestClients.Ws.plain;
+import static io.spotsdk.testkit.SimTestClients.Ws.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,7 +96,7 @@ class SpotSimulatorWsTest {
         assertEquals("CONNECTIONS", info.at("/result/rateLimits/4/rateLimitType").asText());
         assertEquals("SPOT", ws.call("p7", "account.status", ws.signedParams()).at("/result/accountType").asText());
         assertEquals(1, sim.ledger().requests("order.place"));
-        assertEquals(SimLedger.OrderRecord.class, sim.ledger().order(KEY, "w-1").orElseThrow().getClass());
+        assertEquals(Ledger.OrderRecord.class, sim.ledger().order(KEY, "w-1").orElseThrow().getClass());
         assertEquals(Transport.WS, sim.ledger().order(KEY, "w-1").orElseThrow().placedVia());
     }
 
@@ -185,7 +184,7 @@ class SpotSimulatorWsTest {
         assertEquals("NEW", again.call("q", "order.status",
                 again.signedParams("symbol", "BTCUSDT", "origClientOrderId", "wf-drop")).at("/result/status").asText());
 
-        List<SimLedger.FaultRecord> recorded = sim.ledger().faults();
+        List<Ledger.FaultRecord> recorded = sim.ledger().faults();
         assertEquals(replying.length + 2, recorded.size());
         assertEquals("drop", recorded.get(recorded.size() - 1).requestId());
         assertTrue(recorded.get(recorded.size() - 1).executed());

@@ -1,13 +1,13 @@
-package io.spotsdk.sim;
+package io.spotsdk.testkit;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Selects requests for fault injection. Operations are named canonically by their WebSocket API method
- * ({@code order.place}, {@code order.cancel}, ...); REST requests map to the same names
- * ({@code POST /api/v3/order} is {@code order.place}).
+ * Selects requests for fault injection ({@link FaultPlan}). Operations are named canonically by their WebSocket API
+ * method ({@code order.place}, {@code order.cancel}, ...); REST requests map to the same names
+ * ({@code POST /api/v3/order} is {@code order.place}), so {@link #op} matches both transports. Immutable.
  */
 public final class Match {
     private static final Set<String> ORDER_MUTATIONS =
@@ -27,27 +27,53 @@ public final class Match {
         this.clientOrderId = clientOrderId;
     }
 
-    /** Any request on either transport. */
+    /**
+     * Any request on either transport.
+     *
+     * @return a match for every request
+     */
     public static Match any() {
         return new Match(null, null, null, null, null);
     }
 
-    /** A REST request with this HTTP method and path, e.g. {@code rest("POST", "/api/v3/order")}. */
+    /**
+     * A REST request with this HTTP method and path, e.g. {@code rest("POST", "/api/v3/order")}.
+     *
+     * @param httpMethod the HTTP method, any case
+     * @param path       the path without the query, e.g. {@code /api/v3/order/cancelReplace}
+     * @return a match for those REST requests
+     */
     public static Match rest(String httpMethod, String path) {
         return new Match(Transport.REST, httpMethod.toUpperCase(Locale.ROOT), Objects.requireNonNull(path), null, null);
     }
 
-    /** A WebSocket API request with this method, e.g. {@code ws("order.place")}. */
+    /**
+     * A WebSocket API request with this method, e.g. {@code ws("order.place")}.
+     *
+     * @param method the WebSocket API method name
+     * @return a match for those WebSocket requests
+     */
     public static Match ws(String method) {
         return new Match(Transport.WS, null, null, Set.of(method), null);
     }
 
-    /** This operation (WS method name) on either transport, e.g. {@code op("order.place")}. */
+    /**
+     * This operation on either transport, e.g. {@code op("order.place")} for {@code POST /api/v3/order} and the
+     * WebSocket method {@code order.place}.
+     *
+     * @param wsMethodName the operation's WebSocket API method name
+     * @return a match for that operation on REST and WebSocket
+     */
     public static Match op(String wsMethodName) {
         return new Match(null, null, null, Set.of(wsMethodName), null);
     }
 
-    /** order.place, order.cancel, order.cancelReplace and openOrders.cancelAll on either transport. */
+    /**
+     * Every request that places or cancels orders: order.place, order.cancel, order.cancelReplace and
+     * openOrders.cancelAll, on either transport.
+     *
+     * @return a match for the order mutations
+     */
     public static Match anyOrderMutation() {
         return new Match(null, null, null, ORDER_MUTATIONS, null);
     }
@@ -55,6 +81,9 @@ public final class Match {
     /**
      * Narrows this match to requests naming this client order id in {@code newClientOrderId},
      * {@code origClientOrderId} or {@code cancelOrigClientOrderId}.
+     *
+     * @param id the client order id
+     * @return a narrower match; this one is unchanged
      */
     public Match withClientOrderId(String id) {
         return new Match(transport, restMethod, restPath, ops, Objects.requireNonNull(id));
@@ -73,6 +102,7 @@ public final class Match {
         return clientOrderId == null || r.clientOrderIds().contains(clientOrderId);
     }
 
+    /** A readable form for assertion messages, e.g. {@code Match[REST POST /api/v3/order]}. */
     @Override
     public String toString() {
         return "Match[" + (transport == null ? "any" : transport)
