@@ -104,7 +104,8 @@ final class RestSpecDiff {
   private static void responses(String where, ChangedApiResponse responses, List<SpecChange> out) {
     if (responses == null || !responses.isChanged().isIncompatible()) return;
     responses.getMissing().forEach((status, r) ->
-        out.add(SpecChange.breaking(SOURCE, where + " status " + status, "response removed", r.getDescription(), null)));
+        out.add(SpecChange.breaking(SOURCE, where + " status " + status, "response removed",
+            r.getDescription() != null ? r.getDescription() : r.get$ref(), null)));
     for (Map.Entry<String, ChangedResponse> e : responses.getChanged().entrySet()) {
       ChangedResponse r = e.getValue();
       if (!r.isChanged().isIncompatible()) continue;
