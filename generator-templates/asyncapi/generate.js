@@ -10,6 +10,8 @@
 
 const fs = require('fs');
 const path = require('path');
+// The vocabulary's rules live with the bundle writers, which read it too.
+const { readVocabulary } = require(path.join(__dirname, '..', 'spec-bundle', 'writers', 'lib', 'vocabulary.js'));
 
 const TEMPLATE_DIR = __dirname;
 const PROJECT_DIR = path.resolve(__dirname, '..', '..');
@@ -85,11 +87,11 @@ function sharedSchemas(commonFile, mappings) {
  */
 function meanings(commonFile) {
   const doc = readYaml(commonFile, 'shared schema file');
-  const m = doc && doc.info && doc.info['x-spot-meanings'];
-  if (!m || typeof m !== 'object' || Object.keys(m).length === 0) {
-    throw new UsageError(`${commonFile} has no info.x-spot-meanings (the outcome vocabulary)`);
+  try {
+    return Object.keys(readVocabulary(doc && doc.info, commonFile));
+  } catch (e) {
+    throw new UsageError(e.message);
   }
-  return Object.keys(m);
 }
 
 function javaFiles(dir) {

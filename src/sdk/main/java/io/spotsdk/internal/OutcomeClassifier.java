@@ -243,7 +243,13 @@ public final class OutcomeClassifier {
     try {
       return mapper.readTree(body);
     } catch (java.io.IOException | RuntimeException e) {
-      return null;
+      // Bytes that are not UTF-8 inside a string (a msg) must not cost the code: -1006 would turn into a definite
+      // rejection. Read the text as decoded, the bad bytes replaced, as the raw body is kept.
+      try {
+        return mapper.readTree(text(body));
+      } catch (java.io.IOException | RuntimeException again) {
+        return null;
+      }
     }
   }
 
