@@ -19,6 +19,8 @@ public final class Ed25519Signer implements Signer {
    * Loads an unencrypted PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), as produced by Binance's key generator or
    * {@code openssl genpkey -algorithm ed25519}.
    *
+   * @param pem the PEM text itself, not a file path
+   * @return the signer
    * @throws SigningKeyException if the PEM is missing, malformed, or not an Ed25519 PKCS#8 private key
    */
   public static Ed25519Signer fromPkcs8Pem(String pem) {

@@ -24,6 +24,8 @@ public final class RsaSigner implements Signer {
    * Loads an unencrypted PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"). PKCS#1 ("BEGIN RSA PRIVATE KEY") is rejected;
    * convert it with {@code openssl pkcs8 -topk8 -nocrypt}.
    *
+   * @param pem the PEM text itself, not a file path
+   * @return the signer
    * @throws SigningKeyException if the PEM is missing, malformed, or not an RSA PKCS#8 private key
    */
   public static RsaSigner fromPkcs8Pem(String pem) {
