@@ -107,9 +107,9 @@ function renderRecord(schema, ctx) {
 
   let body = '';
   body += '/**\n';
-  body += ` * ${schema.description() ? `${doc(schema.description())} ` : ''}Generated from the spec; immutable.\n`;
-  body += ' * Unknown fields are ignored so that new server fields never break decoding.\n';
-  for (const c of components.filter((x) => x.description)) body += ` * @param ${c.java} ${doc(c.description)}\n`;
+  if (schema.description()) body += ` * <p>${doc(schema.description())}\n`;
+  body += ' * <p>Generated from the spec; immutable. Unknown fields are ignored so that new server fields never break decoding.\n';
+  for (const c of components.filter((x) => x.description)) body += ` * @param ${c.java} {@code ${c.jsonName}}: ${doc(c.description)}\n`;
   body += ' */\n';
   body += `@${JsonIgnoreProperties}(ignoreUnknown = true)\n`;
   body += `@${JsonInclude}(${JsonInclude}.Include.NON_NULL)\n`;
