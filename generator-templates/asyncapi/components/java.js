@@ -175,6 +175,9 @@ export function renderParams(m, pkg) {
   const constants = own.map((p) => ruleConstants(p, im)).join('');
   if (constants) body += `${constants}\n`;
   for (const p of own) body += `  private ${im.type(p.type)} ${p.name};\n`;
+  if (own.length) body += '\n';
+  body += `  /** No parameters set yet: set what the call needs, then pass these to {@code ${m.method}}. */\n`;
+  body += `  public ${cls}() {}\n`;
   for (const p of own) {
     const t = im.type(p.type);
     body += '\n';

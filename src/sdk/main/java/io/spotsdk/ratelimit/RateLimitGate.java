@@ -410,6 +410,9 @@ public final class RateLimitGate {
     private Duration defaultBackoff = Duration.ofSeconds(1);
     private Duration banFloor = WaitBounds.BAN_FLOOR;
 
+    /** Starts from the defaults; {@link RateLimitGate#builder()} is the same. */
+    public Builder() {}
+
     /**
      * The clock that ban and backoff instants are compared with; inject one in tests.
      *

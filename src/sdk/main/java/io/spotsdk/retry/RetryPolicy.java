@@ -139,6 +139,9 @@ public final class RetryPolicy {
     private Duration deadline = Duration.ofSeconds(10);
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
+    /** Starts from the defaults of {@link RetryPolicy#defaults()}; {@link RetryPolicy#builder()} is the same. */
+    public Builder() {}
+
     /**
      * The number of attempts a read gets at most, the first included; 1 turns retries off.
      *

@@ -7,6 +7,8 @@ public final class Ed25519Signer implements Signer {
   private final SignatureSigner engine;
 
   /**
+   * A signer for a key already loaded, e.g. from a key store; {@link #fromPkcs8Pem} reads PEM text.
+   *
    * @param key an Ed25519 private key
    * @throws SigningKeyException if the key is null or not an Ed25519 private key (e.g. Ed448 or RSA)
    */

@@ -9,6 +9,8 @@ public final class RsaSigner implements Signer {
   private final int bits;
 
   /**
+   * A signer for a key already loaded, e.g. from a key store; {@link #fromPkcs8Pem} reads PEM text.
+   *
    * @param key an RSA private key
    * @throws SigningKeyException if the key is null or not an RSA private key
    */

@@ -29,6 +29,9 @@ public final class WidgetPlaceParams implements RequestParams {
   private String newClientWidgetId;
   private BigDecimal recvWindow;
 
+  /** No parameters set yet: set what the call needs, then pass these to {@code widget.place}. */
+  public WidgetPlaceParams() {}
+
   /**
    * Sets {@code symbol} (required). A symbol. Never blank.
    *

@@ -98,6 +98,9 @@ public final class WidgetApi {
   public static final class ListWidgetsRequest implements RequestParams {
     private List<String> symbols;
 
+    /** An empty request: set what the call needs, then pass it to {@code listWidgets}. */
+    public ListWidgetsRequest() {}
+
     /**
      * Sets {@code symbols}; null leaves it out. Several symbols, sent as one JSON array.
      *
@@ -171,6 +174,9 @@ public final class WidgetApi {
     private BigDecimal price;
     private String newClientWidgetId;
     private BigDecimal recvWindow;
+
+    /** An empty request: set what the call needs, then pass it to {@code placeWidget}. */
+    public PlaceWidgetRequest() {}
 
     /**
      * Sets {@code symbol} (required).
