@@ -37,18 +37,27 @@ export class Imports {
   }
 }
 
-/** Text for a Javadoc comment: HTML-escaped, `code` spans as {@code}, no comment terminators. */
+// Spec text as Javadoc HTML: markup characters as entities; `@` too, so text never starts a tag (@param, {@link});
+// the `/` of a comment terminator; and `\`, which javac would read as the start of a unicode escape (\u002a\u002f).
+function escapeHtml(text) {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/\\/g, '&#92;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;')
+    .replace(/\*\//g, '*&#47;');
+}
+
+/** Text for a Javadoc comment: one line, HTML-escaped, `code` spans as <code>, never a tag or a comment end. */
 export function doc(text) {
   if (!text) return '';
   return String(text)
     .trim()
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\*\//g, '*&#47;')
-    .replace(/@/g, '&#64;')
-    .replace(/`([^`]+)`/g, '{@code $1}')
-    .replace(/\s*\n\s*/g, ' ');
+    .replace(/\s*\n\s*/g, ' ')
+    .split(/(`[^`]+`)/)
+    .map((part) => (/^`[^`]+`$/.test(part) ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+    .join('');
 }
 
 const str = (s) => JSON.stringify(s);
@@ -166,14 +175,27 @@ export function renderParams(m, pkg) {
   const constants = own.map((p) => ruleConstants(p, im)).join('');
   if (constants) body += `${constants}\n`;
   for (const p of own) body += `  private ${im.type(p.type)} ${p.name};\n`;
+  if (own.length) body += '\n';
+  body += `  /** No parameters set yet: set what the call needs, then pass these to {@code ${m.method}}. */\n`;
+  body += `  public ${cls}() {}\n`;
   for (const p of own) {
     const t = im.type(p.type);
     body += '\n';
-    body += `  /** {@code ${p.name}}${p.required ? ' (required)' : ''}${p.description ? `: ${doc(p.description)}` : ''} */\n`;
+    body += '  /**\n';
+    body += `   * Sets {@code ${p.name}}${p.required ? ' (required)' : '; null leaves it out'}.${p.description ? ` ${doc(p.description)}` : ''}\n`;
+    body += '   *\n';
+    body += `   * @param ${p.name} the value to send\n`;
+    body += '   * @return these parameters\n';
+    body += '   */\n';
     body += `  public ${cls} ${p.name}(${t} ${p.name}) {\n`;
     body += `    this.${p.name} = ${p.name};\n`;
     body += '    return this;\n';
     body += '  }\n\n';
+    body += '  /**\n';
+    body += `   * The {@code ${p.name}} to send.\n`;
+    body += '   *\n';
+    body += '   * @return the value set, or null when it is not sent\n';
+    body += '   */\n';
     body += `  public ${t} ${p.name}() {\n`;
     body += `    return ${p.name};\n`;
     body += '  }\n';
@@ -218,6 +240,11 @@ export function renderWsApi(methods, pkg) {
   body += ' */\n';
   body += 'public final class WsApi {\n';
   body += `  private final ${WsCaller} caller;\n\n`;
+  body += '  /**\n';
+  body += '   * The methods over a runtime; {@link io.spotsdk.SpotWsApiClient} makes one, so user code rarely needs to.\n';
+  body += '   *\n';
+  body += '   * @param caller the runtime that signs, sends and classifies each call\n';
+  body += '   */\n';
   body += `  public WsApi(${WsCaller} caller) {\n`;
   body += `    this.caller = ${Objects}.requireNonNull(caller, "caller");\n`;
   body += '  }\n';
@@ -227,13 +254,21 @@ export function renderWsApi(methods, pkg) {
     const cls = paramsClassName(m);
     body += '\n  /**\n';
     body += `   * {@code ${m.method}}${m.summary ? `: ${doc(m.summary)}` : ''}\n`;
+    if (m.description) body += `   * <p>${doc(m.description)}\n`;
     body += `   * <p>${facts(m)}.\n`;
+    body += '   *\n';
+    body += '   * @param params the parameters; checked against the spec\'s rules before anything is sent\n';
+    body += '   * @return a future that completes with the outcome, never exceptionally\n';
     body += '   */\n';
     body += `  public ${ret} ${m.names.camel}(${cls} params) {\n`;
     body += `    return caller.call(WsMethods.${m.names.constant}, params);\n`;
     body += '  }\n';
     if (!m.params.some((p) => p.required && !p.signing)) {
-      body += `\n  /** {@code ${m.method}} with no parameters. */\n`;
+      body += '\n  /**\n';
+      body += `   * {@code ${m.method}} with no parameters.\n`;
+      body += '   *\n';
+      body += '   * @return a future that completes with the outcome, never exceptionally\n';
+      body += '   */\n';
       body += `  public ${ret} ${m.names.camel}() {\n`;
       body += `    return ${m.names.camel}(new ${cls}());\n`;
       body += '  }\n';
@@ -259,18 +294,32 @@ export function renderWsBlockingApi(methods, pkg) {
   body += ' */\n';
   body += 'public final class WsBlockingApi {\n';
   body += '  private final WsApi api;\n\n';
+  body += '  /**\n';
+  body += '   * The blocking face of an asynchronous API; {@link io.spotsdk.SpotWsApiClient#blocking()} gives one.\n';
+  body += '   *\n';
+  body += '   * @param api the API whose futures are waited for\n';
+  body += '   */\n';
   body += '  public WsBlockingApi(WsApi api) {\n';
   body += `    this.api = ${Objects}.requireNonNull(api, "api");\n`;
   body += '  }\n';
   for (const m of methods) {
     const t = im.type(m.resultType);
     const cls = paramsClassName(m);
-    body += `\n  /** {@code ${m.method}}, waiting for the outcome. */\n`;
+    body += '\n  /**\n';
+    body += `   * {@code ${m.method}}, waiting for the outcome${m.summary ? `: ${doc(m.summary)}` : '.'}\n`;
+    body += '   *\n';
+    body += '   * @param params the parameters; checked against the spec\'s rules before anything is sent\n';
+    body += '   * @return the outcome\n';
+    body += '   */\n';
     body += `  public ${Outcome}<${t}> ${m.names.camel}(${cls} params) {\n`;
     body += `    return api.${m.names.camel}(params).join();\n`;
     body += '  }\n';
     if (!m.params.some((p) => p.required && !p.signing)) {
-      body += `\n  /** {@code ${m.method}} with no parameters, waiting for the outcome. */\n`;
+      body += '\n  /**\n';
+      body += `   * {@code ${m.method}} with no parameters, waiting for the outcome.\n`;
+      body += '   *\n';
+      body += '   * @return the outcome\n';
+      body += '   */\n';
       body += `  public ${Outcome}<${t}> ${m.names.camel}() {\n`;
       body += `    return api.${m.names.camel}().join();\n`;
       body += '  }\n';
@@ -288,7 +337,7 @@ export function renderWsServers(servers, pkg) {
   body += 'public final class WsServers {\n';
   body += '  private WsServers() {}\n';
   for (const s of servers) {
-    body += `\n  /** ${doc(s.description || s.env)} */\n`;
+    body += `\n  /** Base URI of ${doc(s.description || s.env).replace(/\.$/, '')}. */\n`;
     body += `  public static final String ${s.env} = ${str(s.url)};\n`;
   }
   body += '}\n';

@@ -107,9 +107,13 @@ function renderRecord(schema, ctx) {
 
   let body = '';
   body += '/**\n';
-  body += ` * ${schema.description() ? `${doc(schema.description())} ` : ''}Generated from the spec; immutable.\n`;
-  body += ' * Unknown fields are ignored so that new server fields never break decoding.\n';
-  for (const c of components.filter((x) => x.description)) body += ` * @param ${c.java} ${doc(c.description)}\n`;
+  if (schema.description()) body += ` * <p>${doc(schema.description())}\n`;
+  body += ' * <p>Generated from the spec; immutable. Unknown fields are ignored so that new server fields never break decoding.\n';
+  body += ' *\n';
+  for (const c of components) {
+    const text = c.description ? `: ${doc(c.description)}` : '; null when the payload does not carry it';
+    body += ` * @param ${c.java} {@code ${c.jsonName}}${text}\n`;
+  }
   body += ' */\n';
   body += `@${JsonIgnoreProperties}(ignoreUnknown = true)\n`;
   body += `@${JsonInclude}(${JsonInclude}.Include.NON_NULL)\n`;

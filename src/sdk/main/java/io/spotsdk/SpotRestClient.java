@@ -51,35 +51,65 @@ public final class SpotRestClient implements AutoCloseable {
     this.account = new AccountApi(runtime);
   }
 
+  /**
+   * Starts a client for testnet with the default settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** ping, time, exchangeInfo. */
+  /**
+   * Market data, unsigned: ping, time, exchangeInfo.
+   *
+   * @return the market operations of this client
+   */
   public MarketApi market() {
     return market;
   }
 
-  /** Place, test, cancel, cancelReplace, cancel all. */
+  /**
+   * Orders: place, test, cancel, cancelReplace, cancel all. None is ever resent once it may have reached the server.
+   *
+   * @return the trade operations of this client
+   */
   public TradeApi trade() {
     return trade;
   }
 
-  /** Query order, open orders, account, order rate limits. */
+  /**
+   * Signed reads: query order, open orders, account, order rate limits. These settle an UNKNOWN order.
+   *
+   * @return the account operations of this client
+   */
   public AccountApi account() {
     return account;
   }
 
-  /** The seam the generated operations call; for advanced use (custom descriptors). */
+  /**
+   * The seam the generated operations call; for advanced use (custom descriptors).
+   *
+   * @return the caller behind every operation of this client
+   */
   public RestCaller caller() {
     return runtime;
   }
 
+  /**
+   * Where this client sends.
+   *
+   * @return the environment it was built with
+   */
   public Environment environment() {
     return environment;
   }
 
-  /** The rate-limit gate this client sends through (share it with the WebSocket client). */
+  /**
+   * The rate-limit gate this client sends through; share it with the WebSocket client.
+   *
+   * @return the gate
+   */
   public RateLimitGate rateLimitGate() {
     return gate;
   }
@@ -121,6 +151,11 @@ public final class SpotRestClient implements AutoCloseable {
     /**
      * The longest silence while waiting for response bytes after the request was written; past it the outcome is
      * UNKNOWN (TIMEOUT). It restarts with every byte received: {@link #responseDeadline} bounds the whole response.
+     * Default 15 s, longer than the 10 s after which Binance's matching engine answers -1007.
+     *
+     * @param readTimeout positive
+     * @return this builder
+     * @throws InvalidSettingException if it is zero or negative
      */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = positive(readTimeout, "readTimeout");
@@ -133,6 +168,10 @@ public final class SpotRestClient implements AutoCloseable {
      * ({@link io.spotsdk.retry.RetryPolicy#deadline()}). Default: twice the read timeout, i.e. the read timeout
      * for the response to begin (Binance answers within about 10 s, -1007 at worst) and as long again for it to
      * arrive whole.
+     *
+     * @param responseDeadline positive
+     * @return this builder
+     * @throws InvalidSettingException if it is zero or negative
      */
     public Builder responseDeadline(Duration responseDeadline) {
       this.responseDeadline = positive(responseDeadline, "responseDeadline");
@@ -143,6 +182,10 @@ public final class SpotRestClient implements AutoCloseable {
      * The largest response body taken in, in bytes (default 16 MiB). A longer body is cut off, the connection
      * dropped, and the outcome is UNKNOWN (UNREADABLE_RESPONSE) with the first bytes of the body kept. A declared
      * Content-Length is never trusted to size memory.
+     *
+     * @param maxResponseBodyBytes at least 1, below 2 GiB
+     * @return this builder
+     * @throws InvalidSettingException if it is out of that range
      */
     public Builder maxResponseBodyBytes(long maxResponseBodyBytes) {
       if (maxResponseBodyBytes < 1 || maxResponseBodyBytes > MAX_BODY_CAP) {
@@ -152,6 +195,13 @@ public final class SpotRestClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many connections the client keeps open at most (default 32); further concurrent calls wait for one.
+     *
+     * @param maxConnections at least 1
+     * @return this builder
+     * @throws InvalidSettingException if it is below 1
+     */
     public Builder maxConnections(int maxConnections) {
       if (maxConnections < 1) {
         throw new InvalidSettingException("maxConnections", "must be >= 1");
@@ -160,6 +210,11 @@ public final class SpotRestClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Makes the client. Nothing is connected yet: the first call opens a connection.
+     *
+     * @return the client; close it when done
+     */
     public SpotRestClient build() {
       return new SpotRestClient(this);
     }

@@ -75,27 +75,48 @@ public final class SpotWsApiClient implements AutoCloseable {
     return URI.create(s + (s.contains("?") ? "&" : "?") + q);
   }
 
+  /**
+   * Starts a client for testnet with the default settings; {@link Builder#connect()} opens it.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every method, asynchronous. */
+  /**
+   * Every method, asynchronous: each future completes with an outcome, never exceptionally.
+   *
+   * @return the asynchronous API of this client
+   */
   public WsApi api() {
     return api;
   }
 
-  /** Every method, waiting for the outcome (bounded by the request timeout). */
+  /**
+   * Every method, waiting for the outcome (bounded by the request timeout).
+   *
+   * @return the blocking API of this client
+   */
   public WsBlockingApi blocking() {
     return blocking;
   }
 
 
-  /** Frames that could not be routed: unmatched ids, malformed frames, late replies. */
+  /**
+   * Frames that could not be routed: unmatched ids, malformed frames, late replies.
+   *
+   * @return the counts so far
+   */
   public WsStats stats() {
     return runtime.stats();
   }
 
-  /** Connections opened so far: 1, plus one per reconnect. */
+  /**
+   * Connections opened so far: 1, plus one per reconnect.
+   *
+   * @return the number of connections this client opened
+   */
   public int connectionsOpened() {
     return runtime.connectionsOpened();
   }
@@ -103,16 +124,27 @@ public final class SpotWsApiClient implements AutoCloseable {
   /**
    * A planned reconnect now: new connection first, then the old one drains. Completes when the new connection
    * takes requests; fails if it could not be opened (the old one stays). After {@link #close()} it does nothing.
+   *
+   * @return a future that completes when the new connection takes requests
    */
   public CompletableFuture<Void> reconnect() {
     return runtime.reconnect();
   }
 
+  /**
+   * Where this client sends.
+   *
+   * @return the environment it was built with
+   */
   public Environment environment() {
     return environment;
   }
 
-  /** The rate-limit gate this client sends through. */
+  /**
+   * The rate-limit gate this client sends through; give it to the REST client too, so both count the same limits.
+   *
+   * @return the gate
+   */
   public RateLimitGate rateLimitGate() {
     return gate;
   }
@@ -158,13 +190,25 @@ public final class SpotWsApiClient implements AutoCloseable {
       super(Duration.ofSeconds(10));
     }
 
-    /** How long a written request waits for its reply; past it the outcome is UNKNOWN (NO_REPLY). */
+    /**
+     * How long a written request waits for its reply (default 15 s); past it the outcome is UNKNOWN (NO_REPLY).
+     *
+     * @param d positive
+     * @return this builder
+     * @throws InvalidSettingException if it is zero or negative
+     */
     public Builder requestTimeout(Duration d) {
       this.requestTimeout = positive(d, "requestTimeout");
       return this;
     }
 
-    /** When to replace a connection in a planned way; Binance closes them after 24 hours. */
+    /**
+     * When to replace a connection in a planned way (default 23 h 50 min); Binance closes them after 24 hours.
+     *
+     * @param d positive
+     * @return this builder
+     * @throws InvalidSettingException if it is zero or negative
+     */
     public Builder connectionLifetime(Duration d) {
       this.lifetime = positive(d, "connectionLifetime");
       return this;
@@ -174,6 +218,10 @@ public final class SpotWsApiClient implements AutoCloseable {
      * How often the client pings the server (default 10 s). With {@link #pongTimeout} it bounds how long a
      * connection that died silently (no close frame, no FIN, no RST) goes unnoticed: at most
      * {@code pingInterval + pongTimeout}, 20 seconds by default.
+     *
+     * @param d positive
+     * @return this builder
+     * @throws InvalidSettingException if it is zero or negative
      */
     public Builder pingInterval(Duration d) {
       this.pingInterval = positive(d, "pingInterval");
@@ -183,31 +231,57 @@ public final class SpotWsApiClient implements AutoCloseable {
     /**
      * How long after a ping the connection may stay silent before it is declared dead (default 10 s). Anything
      * heard counts, not only the pong, so a busy connection is never declared dead.
+     *
+     * @param d positive
+     * @return this builder
+     * @throws InvalidSettingException if it is zero or negative
      */
     public Builder pongTimeout(Duration d) {
       this.pongTimeout = positive(d, "pongTimeout");
       return this;
     }
 
-    /** False adds {@code ?returnRateLimits=false} to the URL; a request can still ask for them. */
+    /**
+     * Whether replies carry the rate-limit usage by default. False adds {@code ?returnRateLimits=false} to the URL;
+     * a request can still ask for them.
+     *
+     * @param returnRateLimits true unless set
+     * @return this builder
+     */
     public Builder returnRateLimits(boolean returnRateLimits) {
       this.returnRateLimits = returnRateLimits;
       return this;
     }
 
-    /** Where futures complete (default: the common pool), so slow callbacks never stall the socket. */
+    /**
+     * Where futures complete (default: the common pool), so slow callbacks never stall the socket.
+     *
+     * @param executor runs the completions of every call's future
+     * @return this builder
+     */
     public Builder completionExecutor(Executor executor) {
       this.completions = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
-    /** Told when a connection is replaced or lost. */
+    /**
+     * Told when a connection is replaced or lost, e.g. to log it or to resubscribe.
+     *
+     * @param listener the listener; by default nobody is told
+     * @return this builder
+     */
     public Builder listener(WsConnectionListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Connects and waits for the handshake. */
+    /**
+     * Connects and waits for the handshake, bounded by the connect timeout.
+     *
+     * @return the connected client; close it when done
+     * @throws java.io.UncheckedIOException if the connection could not be opened
+     * @throws IllegalArgumentException if the environment has no WebSocket API URI
+     */
     public SpotWsApiClient connect() {
       SpotWsApiClient c = new SpotWsApiClient(this);
       try {

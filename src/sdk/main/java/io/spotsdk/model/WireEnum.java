@@ -5,9 +5,17 @@ package io.spotsdk.model;
  * version does not know still decodes, keeps its text, and says so through {@link #isRecognized()}.
  */
 public interface WireEnum {
-  /** The text on the wire, exactly as received or as the spec declares it; never null. */
+  /**
+   * The text on the wire, exactly as received or as the spec declares it.
+   *
+   * @return the text, never null
+   */
   String wireValue();
 
-  /** False for a value this SDK version does not know (not declared in the spec). Such a value is never sent. */
+  /**
+   * Whether this SDK version knows the value. An unknown one is kept for reading but never sent.
+   *
+   * @return false for a value not declared in the spec
+   */
   boolean isRecognized();
 }

@@ -16,14 +16,25 @@ import java.io.IOException;
 @JsonDeserialize(using = OrderOrError.Decoder.class)
 public sealed interface OrderOrError permits OrderOrError.Executed, OrderOrError.Failed {
 
-  /** The half was executed; the order as Binance reported it. */
+  /**
+   * The half was executed; the order as Binance reported it.
+   *
+   * @param order the order
+   */
   record Executed(Order order) implements OrderOrError {}
 
-  /** The half failed; Binance's error for it. Definitely not executed. */
+  /**
+   * The half failed; Binance's error for it. Definitely not executed.
+   *
+   * @param error Binance's code and message for this half
+   */
   record Failed(ErrorBody error) implements OrderOrError {}
 
   /** An error payload has a numeric {@code code}; an order never does. */
   final class Decoder extends JsonDeserializer<OrderOrError> {
+    /** Made by Jackson, as {@link JsonDeserialize} on {@link OrderOrError} names this class. */
+    public Decoder() {}
+
     @Override
     public OrderOrError deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
       JsonNode node = p.readValueAsTree();

@@ -16,6 +16,7 @@ import java.util.Map;
  * {@link #countAt}) boxes nothing. {@link #counts()} and {@link #limits()} build maps for the caller who wants them.
  */
 public final class RateLimitUsage {
+  /** No usage reported: no response, or a response without usage headers or {@code rateLimits}. */
   public static final RateLimitUsage EMPTY = new RateLimitUsage(new UsageKey[0], new long[0], 0, new UsageKey[0], new long[0], 0);
 
   private final UsageKey[] countKeys;
@@ -35,7 +36,12 @@ public final class RateLimitUsage {
     this.limitSize = limitSize;
   }
 
-  /** Parses REST usage headers by the spec's patterns, so any interval the server adds is kept. */
+  /**
+   * Parses REST usage headers by the spec's patterns, so any interval the server adds is kept.
+   *
+   * @param headers the response headers; those that are not usage headers are ignored
+   * @return the counts, or {@link #EMPTY} when there were none
+   */
   public static RateLimitUsage fromHeaders(ResponseHeaders headers) {
     Map<String, List<String>> byName = headers.asMap();
     if (byName.isEmpty()) {
@@ -87,7 +93,12 @@ public final class RateLimitUsage {
     return null;
   }
 
-  /** From a WebSocket {@code rateLimits} array (or rateLimit/order), which also carries the limits. */
+  /**
+   * From a WebSocket {@code rateLimits} array (or rateLimit/order), which also carries the limits.
+   *
+   * @param rateLimits the entries; null, and entries without type, interval or interval number, are skipped
+   * @return the counts and limits, or {@link #EMPTY} when there were none
+   */
   public static RateLimitUsage fromRateLimits(List<RateLimit> rateLimits) {
     if (rateLimits == null || rateLimits.isEmpty()) {
       return EMPTY;
@@ -133,32 +144,65 @@ public final class RateLimitUsage {
     return -1;
   }
 
-  /** How many limiters this response reported a count for. */
+  /**
+   * How many limiters this response reported a count for; with {@link #countKey} and {@link #countAt} it reads
+   * the counts without boxing.
+   *
+   * @return the number of counts
+   */
   public int countSize() {
     return countSize;
   }
 
-  /** The limiter of the {@code i}-th count. */
+  /**
+   * The limiter of the {@code i}-th count.
+   *
+   * @param i the index, from 0 to {@link #countSize()} - 1
+   * @return its type and window
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
   public UsageKey countKey(int i) {
     return countKeys[checkIndex(i, countSize)];
   }
 
-  /** The {@code i}-th count. */
+  /**
+   * The {@code i}-th count.
+   *
+   * @param i the index, from 0 to {@link #countSize()} - 1
+   * @return the usage the server counted for that limiter
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
   public long countAt(int i) {
     return counts[checkIndex(i, countSize)];
   }
 
-  /** How many limiters this response reported a limit for (WebSocket only). */
+  /**
+   * How many limiters this response reported a limit for (WebSocket only).
+   *
+   * @return the number of limits
+   */
   public int limitSize() {
     return limitSize;
   }
 
-  /** The limiter of the {@code i}-th limit. */
+  /**
+   * The limiter of the {@code i}-th limit.
+   *
+   * @param i the index, from 0 to {@link #limitSize()} - 1
+   * @return its type and window
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
   public UsageKey limitKey(int i) {
     return limitKeys[checkIndex(i, limitSize)];
   }
 
-  /** The {@code i}-th limit. */
+  /**
+   * The {@code i}-th limit.
+   *
+   * @param i the index, from 0 to {@link #limitSize()} - 1
+   * @return the limit the server declared for that limiter
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
   public long limitAt(int i) {
     return limits[checkIndex(i, limitSize)];
   }
@@ -170,12 +214,20 @@ public final class RateLimitUsage {
     return i;
   }
 
-  /** Counts by limiter. */
+  /**
+   * Counts by limiter, in the order the response gave them.
+   *
+   * @return an unmodifiable map, empty when nothing was reported
+   */
   public Map<UsageKey, Long> counts() {
     return asMap(countKeys, counts, countSize);
   }
 
-  /** Limits by limiter, where the response carried them (WebSocket only). */
+  /**
+   * Limits by limiter, where the response carried them (WebSocket only).
+   *
+   * @return an unmodifiable map, empty when nothing was reported
+   */
   public Map<UsageKey, Long> limits() {
     return asMap(limitKeys, limits, limitSize);
   }
@@ -191,13 +243,25 @@ public final class RateLimitUsage {
     return Collections.unmodifiableMap(m);
   }
 
-  /** The count of one limiter, or null if the response did not report it. */
+  /**
+   * The count of one limiter.
+   *
+   * @param type what is counted, e.g. {@code REQUEST_WEIGHT} or {@code ORDERS}
+   * @param intervalNum how many intervals the window spans, e.g. 10 for 10 seconds
+   * @param interval the interval's unit
+   * @return the count, or null if the response did not report it
+   */
   public Long count(RateLimitType type, int intervalNum, RateLimitInterval interval) {
     UsageKey k = new UsageKey(type, intervalNum, interval);
     int at = indexOf(countKeys, countSize, k);
     return at < 0 ? null : counts[at];
   }
 
+  /**
+   * Whether the response reported no count at all.
+   *
+   * @return true when there are no counts
+   */
   public boolean isEmpty() {
     return countSize == 0;
   }

@@ -103,11 +103,22 @@ public final class RateLimitGate {
     this.banFloor = b.banFloor;
   }
 
+  /**
+   * Starts a gate with the defaults: system clock, at most 10 s of holding, 1 s after a 429 that names no instant,
+   * bans kept at least {@link WaitBounds#BAN_FLOOR}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Sets the limits, e.g. from {@code exchangeInfo.rateLimits}. Done automatically when exchangeInfo passes. */
+  /**
+   * Sets the limits, e.g. from {@code exchangeInfo.rateLimits}. Done automatically when exchangeInfo passes.
+   *
+   * @param rateLimits the limits; null, incomplete entries and types or intervals this SDK does not know are
+   *     skipped
+   */
   public void limits(List<RateLimit> rateLimits) {
     if (rateLimits == null) {
       return;
@@ -130,7 +141,11 @@ public final class RateLimitGate {
     }
   }
 
-  /** The limits the gate paces against. */
+  /**
+   * The limits the gate paces against.
+   *
+   * @return an unmodifiable map of each limiter to its limit
+   */
   public Map<UsageKey, Long> limits() {
     Map<UsageKey, Long> m = new HashMap<>();
     for (Limiter l : budget.get().limiters()) {
@@ -141,13 +156,21 @@ public final class RateLimitGate {
     return Map.copyOf(m);
   }
 
-  /** The end of the current ban, or null. */
+  /**
+   * The end of the current 418 ban; until then the gate sends nothing.
+   *
+   * @return the instant, or null when no ban is in force
+   */
   public Instant bannedUntil() {
     Instant b = bannedUntil;
     return b != null && clock.instant().isBefore(b) ? b : null;
   }
 
-  /** Requests the gate refused because of a ban (none of them left the client). */
+  /**
+   * Requests the gate refused because of a ban (none of them left the client).
+   *
+   * @return the count since the gate was built
+   */
   public long refusedDuringBan() {
     return refusedDuringBan.get();
   }
@@ -380,24 +403,45 @@ public final class RateLimitGate {
         + (backoff != null ? ", backoffUntil=" + backoff : "") + "]";
   }
 
+  /** Sets how a {@link RateLimitGate} waits and how long it may hold a request. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
     private Duration maxWait = Duration.ofSeconds(10);
     private Duration defaultBackoff = Duration.ofSeconds(1);
     private Duration banFloor = WaitBounds.BAN_FLOOR;
 
+    /** Starts from the defaults; {@link RateLimitGate#builder()} is the same. */
+    public Builder() {}
+
+    /**
+     * The clock that ban and backoff instants are compared with; inject one in tests.
+     *
+     * @param clock the system UTC clock unless set
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
     }
 
-    /** The longest a request may be held; beyond it the gate refuses at once (fail fast). */
+    /**
+     * The longest a request may be held (default 10 s); a request that would wait longer is refused at once, as
+     * {@code NotSent(HELD_BY_RATE_LIMIT_GATE)}, instead of blocking its caller.
+     *
+     * @param maxWait the bound on one hold
+     * @return this builder
+     */
     public Builder maxWait(Duration maxWait) {
       this.maxWait = Objects.requireNonNull(maxWait);
       return this;
     }
 
-    /** How long to hold after a 429 that named no retry instant. */
+    /**
+     * How long to hold after a 429 that named no retry instant (default 1 s).
+     *
+     * @param d the hold
+     * @return this builder
+     */
     public Builder defaultBackoff(Duration d) {
       this.defaultBackoff = Objects.requireNonNull(d);
       return this;
@@ -406,6 +450,10 @@ public final class RateLimitGate {
     /**
      * The shortest a 418 ban is kept, whatever instant the 418 named (default {@link WaitBounds#BAN_FLOOR}, Binance's
      * shortest ban). Lower it only against a simulator whose bans are shorter; against Binance it risks a longer ban.
+     *
+     * @param floor zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if it is negative
      */
     public Builder banFloor(Duration floor) {
       if (Objects.requireNonNull(floor).isNegative()) {
@@ -415,6 +463,11 @@ public final class RateLimitGate {
       return this;
     }
 
+    /**
+     * Makes the gate; give the same one to every client of one IP and account.
+     *
+     * @return the gate
+     */
     public RateLimitGate build() {
       return new RateLimitGate(this);
     }

@@ -29,7 +29,13 @@ public final class WaitBounds {
 
   private WaitBounds() {}
 
-  /** {@code at} kept within [now, now + {@link #HORIZON}]: a past instant is now, a too-distant one the horizon. */
+  /**
+   * {@code at} kept within [now, now + {@link #HORIZON}]: a past instant is now, a too-distant one the horizon.
+   *
+   * @param now the current time
+   * @param at the instant as reported
+   * @return the instant within bounds
+   */
   public static Instant clamp(Instant now, Instant at) {
     if (at.isBefore(now)) {
       return now;
@@ -38,7 +44,14 @@ public final class WaitBounds {
     return at.isAfter(horizon) ? horizon : at;
   }
 
-  /** The end of a ban learned at {@code now}: never sooner than the floor, never beyond the horizon. */
+  /**
+   * The end of a ban learned at {@code now}: never sooner than the floor, never beyond the horizon.
+   *
+   * @param now the current time
+   * @param reported the end the server named, or null when it named none
+   * @param banFloor the shortest ban to assume
+   * @return the instant until which nothing may be sent
+   */
   public static Instant banEnd(Instant now, Instant reported, Duration banFloor) {
     Instant floor = now.plus(banFloor);
     if (reported == null || reported.isBefore(floor)) {

@@ -46,11 +46,24 @@ public final class Reconciler {
     this.skewAllowance = b.skewAllowance;
   }
 
+  /**
+   * Starts a reconciler with the defaults: up to 8 queries, 200 ms doubling to 5 s between them, 1 s of clock
+   * skew allowed.
+   *
+   * @param lookup how orders are queried: {@link OrderLookup#rest} or {@link OrderLookup#ws}
+   * @return a new builder
+   */
   public static Builder builder(OrderLookup lookup) {
     return new Builder(lookup);
   }
 
-  /** Settles an unknown placement or cancel. For cancelReplace see {@link #reconcileCancelReplace}. */
+  /**
+   * Settles an unknown placement or cancel, blocking while it queries and waits (at most the builder's bounds).
+   * For cancelReplace it returns the new order's half; {@link #reconcileCancelReplace} gives both.
+   *
+   * @param unknown the outcome to settle; its {@link Outcome.Unknown#request()} says what was sent
+   * @return the verdict, with the order as Binance now reports it
+   */
   public Reconciliation reconcile(Outcome.Unknown<?> unknown) {
     RequestRecord r = unknown.request();
     String op = restName(r.operation());
@@ -67,7 +80,12 @@ public final class Reconciler {
         "no order query settles " + r.operation() + "; check the account state by hand");
   }
 
-  /** Settles both halves of an unknown cancelReplace. */
+  /**
+   * Settles both halves of an unknown cancelReplace, each on its own.
+   *
+   * @param unknown the outcome of the cancelReplace call
+   * @return the cancel's and the new order's verdicts
+   */
   public CancelReplaceReconciliation reconcileCancelReplace(Outcome.Unknown<?> unknown) {
     RequestRecord r = unknown.request();
     Reconciliation cancel = cancel(r, parseLong(r.param("cancelOrderId")), r.param("cancelOrigClientOrderId"));
@@ -75,7 +93,12 @@ public final class Reconciler {
     return new CancelReplaceReconciliation(cancel, placed);
   }
 
-  /** Places and, if the outcome is unknown, reconciles at once. */
+  /**
+   * Places and, if the outcome is unknown, reconciles at once.
+   *
+   * @param place the placement call, e.g. {@code () -> client.trade().newOrder(request)}
+   * @return the placement's outcome, with its reconciliation when it was unknown
+   */
   public Settled placeAndReconcile(Supplier<Outcome<Order>> place) {
     Outcome<Order> o = place.get();
     if (o instanceof Outcome.Unknown<Order> u) {
@@ -226,6 +249,7 @@ public final class Reconciler {
     }
   }
 
+  /** Sets how patiently a {@link Reconciler} queries before it answers. */
   public static final class Builder {
     private final OrderLookup lookup;
     private Clock clock = Clock.systemUTC();
@@ -239,27 +263,57 @@ public final class Reconciler {
       this.lookup = Objects.requireNonNull(lookup, "lookup");
     }
 
+    /**
+     * The clock that tells when a request's window has passed; inject one in tests.
+     *
+     * @param clock the system UTC clock unless set
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
     }
 
+    /**
+     * How the reconciler waits between queries; inject one in tests.
+     *
+     * @param sleeper {@link Sleeper#SYSTEM} unless set
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper);
       return this;
     }
 
+    /**
+     * The wait after the first query that did not settle the outcome (default 200 ms); it doubles from there.
+     *
+     * @param d the first wait
+     * @return this builder
+     */
     public Builder initialBackoff(Duration d) {
       this.initialBackoff = Objects.requireNonNull(d);
       return this;
     }
 
+    /**
+     * The longest wait between two queries (default 5 s).
+     *
+     * @param d the cap on one wait
+     * @return this builder
+     */
     public Builder maxBackoff(Duration d) {
       this.maxBackoff = Objects.requireNonNull(d);
       return this;
     }
 
-    /** Queries per reconciliation before answering STILL_UNKNOWN. */
+    /**
+     * Queries per reconciliation before answering STILL_UNKNOWN (default 8).
+     *
+     * @param n at least 2, as "not executed" needs two answers
+     * @return this builder
+     * @throws IllegalArgumentException if {@code n} is below 2
+     */
     public Builder maxQueries(int n) {
       if (n < 2) {
         throw new IllegalArgumentException("maxQueries must be >= 2: not executed needs two answers");
@@ -270,13 +324,21 @@ public final class Reconciler {
 
     /**
      * How far Binance's clock may run behind ours. Binance accepts a request until its own clock passes
-     * timestamp + recvWindow, so "not executed" waits this much longer.
+     * timestamp + recvWindow, so "not executed" waits this much longer (default 1 s).
+     *
+     * @param d the allowance
+     * @return this builder
      */
     public Builder skewAllowance(Duration d) {
       this.skewAllowance = Objects.requireNonNull(d);
       return this;
     }
 
+    /**
+     * Makes the reconciler.
+     *
+     * @return the reconciler
+     */
     public Reconciler build() {
       return new Reconciler(this);
     }

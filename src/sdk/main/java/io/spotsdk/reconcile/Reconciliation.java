@@ -18,6 +18,11 @@ import java.time.Duration;
 public record Reconciliation(Verdict verdict, String subject, Order order, int queries, Duration took,
     Outcome<Order> lastAnswer, String explanation) {
 
+  /**
+   * Whether Binance reports the effect: the order exists (placement) or was canceled (cancel).
+   *
+   * @return true for {@link Verdict#EXECUTED}
+   */
   public boolean executed() {
     return verdict == Verdict.EXECUTED;
   }

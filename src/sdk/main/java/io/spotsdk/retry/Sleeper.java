@@ -6,10 +6,20 @@ import java.util.concurrent.TimeUnit;
 
 /** Waiting, made injectable so that tests of backoff and rate-limit waits are exact and instant. */
 public interface Sleeper {
-  /** Blocks for the duration (REST). */
+  /**
+   * Blocks the calling thread for the duration (REST calls wait this way).
+   *
+   * @param duration how long to wait; zero or negative returns at once
+   * @throws InterruptedException if the thread is interrupted while it waits
+   */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** Completes after the duration without blocking a thread (WebSocket). */
+  /**
+   * Completes after the duration without blocking a thread (WebSocket calls wait this way).
+   *
+   * @param duration how long to wait; zero or negative completes at once
+   * @return a future that completes when the wait is over
+   */
   CompletableFuture<Void> delay(Duration duration);
 
   /** The real thing. */

@@ -11,6 +11,10 @@ public final class Credentials {
   private final Signer signer;
 
   /**
+   * Credentials with a signer of your own, e.g. one backed by a hardware key.
+   *
+   * @param apiKey the API key, as Binance shows it
+   * @param signer signs every signed request with the key's secret
    * @throws SigningKeyException if the API key is null, empty, or contains whitespace or control characters (it is
    *     sent as an HTTP header value)
    * @throws NullPointerException if signer is null
@@ -20,25 +24,57 @@ public final class Credentials {
     this.signer = Objects.requireNonNull(signer, "signer");
   }
 
-  /** HMAC-SHA256 credentials from an API key and its secret key. */
+  /**
+   * HMAC-SHA256 credentials from an API key and its secret key.
+   *
+   * @param apiKey the API key
+   * @param secret the secret key Binance showed once, as text
+   * @return the credentials
+   * @throws SigningKeyException if the key or the secret is unusable
+   */
   public static Credentials hmac(String apiKey, String secret) {
     return new Credentials(apiKey, new HmacSigner(secret));
   }
 
-  /** Ed25519 credentials from an API key and an unencrypted PKCS#8 PEM private key. */
+  /**
+   * Ed25519 credentials from an API key and an unencrypted PKCS#8 PEM private key, the kind Binance recommends.
+   *
+   * @param apiKey the API key Binance gave for the registered public key
+   * @param pkcs8Pem the PEM text itself (not a file path), as {@code openssl genpkey -algorithm ed25519} writes it
+   * @return the credentials
+   * @throws SigningKeyException if the key or the PEM is unusable
+   */
   public static Credentials ed25519(String apiKey, String pkcs8Pem) {
     return new Credentials(apiKey, Ed25519Signer.fromPkcs8Pem(pkcs8Pem));
   }
 
-  /** RSA credentials from an API key and an unencrypted PKCS#8 PEM private key. */
+  /**
+   * RSA credentials from an API key and an unencrypted PKCS#8 PEM private key.
+   *
+   * @param apiKey the API key Binance gave for the registered public key
+   * @param pkcs8Pem the PEM text itself (not a file path), {@code -----BEGIN PRIVATE KEY-----}
+   * @return the credentials
+   * @throws SigningKeyException if the key or the PEM is unusable
+   */
   public static Credentials rsa(String apiKey, String pkcs8Pem) {
     return new Credentials(apiKey, RsaSigner.fromPkcs8Pem(pkcs8Pem));
   }
 
+  /**
+   * The API key, sent with every signed request. Not a secret by Binance's rules, but it is masked in
+   * {@link #toString()} all the same.
+   *
+   * @return the API key
+   */
   public String apiKey() {
     return apiKey;
   }
 
+  /**
+   * The signer of the key's secret.
+   *
+   * @return the signer
+   */
   public Signer signer() {
     return signer;
   }

@@ -7,6 +7,8 @@ public final class Ed25519Signer implements Signer {
   private final SignatureSigner engine;
 
   /**
+   * A signer for a key already loaded, e.g. from a key store; {@link #fromPkcs8Pem} reads PEM text.
+   *
    * @param key an Ed25519 private key
    * @throws SigningKeyException if the key is null or not an Ed25519 private key (e.g. Ed448 or RSA)
    */
@@ -19,6 +21,8 @@ public final class Ed25519Signer implements Signer {
    * Loads an unencrypted PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), as produced by Binance's key generator or
    * {@code openssl genpkey -algorithm ed25519}.
    *
+   * @param pem the PEM text itself, not a file path
+   * @return the signer
    * @throws SigningKeyException if the PEM is missing, malformed, or not an Ed25519 PKCS#8 private key
    */
   public static Ed25519Signer fromPkcs8Pem(String pem) {

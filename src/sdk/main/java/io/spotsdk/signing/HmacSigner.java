@@ -16,6 +16,8 @@ public final class HmacSigner implements Signer {
   private final ThreadLocal<Mac> macs;
 
   /**
+   * A signer for an HMAC API key's secret; {@link Credentials#hmac} makes one with its API key.
+   *
    * @param secretKey the API secret as shown by Binance (UTF-8 encoded to form the HMAC key)
    * @throws SigningKeyException if the secret is null, empty or has leading/trailing whitespace
    */

@@ -9,6 +9,8 @@ public final class RsaSigner implements Signer {
   private final int bits;
 
   /**
+   * A signer for a key already loaded, e.g. from a key store; {@link #fromPkcs8Pem} reads PEM text.
+   *
    * @param key an RSA private key
    * @throws SigningKeyException if the key is null or not an RSA private key
    */
@@ -24,6 +26,8 @@ public final class RsaSigner implements Signer {
    * Loads an unencrypted PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"). PKCS#1 ("BEGIN RSA PRIVATE KEY") is rejected;
    * convert it with {@code openssl pkcs8 -topk8 -nocrypt}.
    *
+   * @param pem the PEM text itself, not a file path
+   * @return the signer
    * @throws SigningKeyException if the PEM is missing, malformed, or not an RSA PKCS#8 private key
    */
   public static RsaSigner fromPkcs8Pem(String pem) {

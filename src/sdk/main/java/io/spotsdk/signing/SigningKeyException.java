@@ -7,6 +7,11 @@ package io.spotsdk.signing;
 public final class SigningKeyException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Refuses key material.
+   *
+   * @param message what is wrong, without any key material
+   */
   public SigningKeyException(String message) {
     super(message);
   }

@@ -16,6 +16,8 @@ public final class SigningPayloads {
    * {@linkplain #percentEncode percent-encoded}. This is both the signed payload and the sent query string (or form
    * body).
    *
+   * @param params the parameters in the order they are sent
+   * @return the encoded query
    * @throws IllegalArgumentException if a parameter, its name or its value is null, or a string is not valid UTF-16
    */
   public static String restQuery(List<Params.Param> params) {
@@ -45,6 +47,8 @@ public final class SigningPayloads {
    * Percent-encodes per RFC 3986: keeps {@code A-Z a-z 0-9 - _ . ~}; every other character becomes {@code %XX} (upper
    * case hex) for each byte of its UTF-8 encoding. Space is {@code %20}, never {@code +}.
    *
+   * @param s the text to encode
+   * @return the encoded text; {@code s} itself when nothing needs encoding
    * @throws IllegalArgumentException if s is null or contains an unpaired surrogate
    */
   public static String percentEncode(String s) {
@@ -68,6 +72,8 @@ public final class SigningPayloads {
    * WebSocket: every parameter except {@code signature}, sorted by name (String natural order), {@code name=value}
    * joined by {@code '&'}, NOT percent-encoded. Includes {@code apiKey} when present.
    *
+   * @param params the request's parameters by name
+   * @return the payload to sign
    * @throws IllegalArgumentException if the map, a name or a value is null
    */
   public static String wsPayload(Map<String, String> params) {

@@ -9,8 +9,11 @@ import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * The error payload. Generated from the spec; immutable.
- * Unknown fields are ignored so that new server fields never break decoding.
+ * <p>The error payload.
+ * <p>Generated from the spec; immutable. Unknown fields are ignored so that new server fields never break decoding.
+ *
+ * @param code {@code code}; null when the payload does not carry it
+ * @param msg {@code msg}; null when the payload does not carry it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,9 +12,15 @@ import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A placed widget. Decimals travel as JSON strings. Generated from the spec; immutable.
- * Unknown fields are ignored so that new server fields never break decoding.
- * @param clientWidgetId The client id the caller or the SDK chose.
+ * <p>@deprecated is not meant: a placed widget. Decimals travel as JSON strings, e.g. &lt;b&gt;\&quot;1.5\&quot;&lt;/b&gt; &amp; never *_/ numbers.
+ * <p>Generated from the spec; immutable. Unknown fields are ignored so that new server fields never break decoding.
+ *
+ * @param symbol {@code symbol}; null when the payload does not carry it
+ * @param widgetId {@code widgetId}; null when the payload does not carry it
+ * @param clientWidgetId {@code clientWidgetId}: The client id the caller or the SDK chose; at most 36 of [A-Za-z0-9-_.:/] &lt;like this&gt; &amp; @that.
+ * @param price {@code price}; null when the payload does not carry it
+ * @param side {@code side}; null when the payload does not carry it
+ * @param status {@code status}; null when the payload does not carry it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,7 +3,8 @@ package io.spotsdk.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Which way a widget goes. Generated from the spec: an open enum.
+ * <p>Which way a widget goes.
+ * <p>Generated from the spec: an open enum.
  * <p>Each known value is a constant of this class, and {@link #fromValue} returns that very constant, so
  * {@code ==} works for known values. A value this SDK version does not know decodes without error and keeps its
  * text: {@link #wireValue()} and {@link #toString()} give it, and {@link #value()} is {@link Value#UNRECOGNIZED}.
@@ -12,14 +13,18 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public final class WidgetSide implements io.spotsdk.model.WireEnum {
   /** Every value this SDK version knows, plus {@code UNRECOGNIZED}: what to switch on. */
   public enum Value {
+    /** The wire value <code>&quot;BUY&quot;</code>. */
     BUY,
+    /** The wire value <code>&quot;SELL&quot;</code>. */
     SELL,
     /** A value this SDK version does not know; its text is in {@link WidgetSide#wireValue()}. */
     UNRECOGNIZED
   }
 
+  /** The wire value <code>&quot;BUY&quot;</code>. */
   public static final WidgetSide BUY = new WidgetSide("BUY", Value.BUY);
 
+  /** The wire value <code>&quot;SELL&quot;</code>. */
   public static final WidgetSide SELL = new WidgetSide("SELL", Value.SELL);
 
   private static final java.util.List<WidgetSide> KNOWN = java.util.List.of(
@@ -44,6 +49,9 @@ public final class WidgetSide implements io.spotsdk.model.WireEnum {
   /**
    * The instance for a wire value: the constant when the value is known, else a new instance that keeps the text.
    * Null gives null.
+   *
+   * @param wireValue the text on the wire
+   * @return the instance, or null for null
    */
   @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
   public static WidgetSide fromValue(String wireValue) {
@@ -54,7 +62,11 @@ public final class WidgetSide implements io.spotsdk.model.WireEnum {
     return known != null ? known : new WidgetSide(wireValue, Value.UNRECOGNIZED);
   }
 
-  /** The known values, in the order of the spec. */
+  /**
+   * The known values, in the order of the spec.
+   *
+   * @return an unmodifiable list of the constants
+   */
   public static java.util.List<WidgetSide> knownValues() {
     return KNOWN;
   }
@@ -66,7 +78,11 @@ public final class WidgetSide implements io.spotsdk.model.WireEnum {
     return wireValue;
   }
 
-  /** The known value, or {@link Value#UNRECOGNIZED}. */
+  /**
+   * The known value, to switch on.
+   *
+   * @return the value, or {@link Value#UNRECOGNIZED} for one this SDK version does not know
+   */
   public Value value() {
     return value;
   }

@@ -3,7 +3,8 @@ package io.spotsdk.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Where a widget is in its life. Generated from the spec: an open enum.
+ * <p>Where a widget is in its life; DONE &amp; CANCELED are final, i.e. &lt;no further change&gt;.
+ * <p>Generated from the spec: an open enum.
  * <p>Each known value is a constant of this class, and {@link #fromValue} returns that very constant, so
  * {@code ==} works for known values. A value this SDK version does not know decodes without error and keeps its
  * text: {@link #wireValue()} and {@link #toString()} give it, and {@link #value()} is {@link Value#UNRECOGNIZED}.
@@ -12,20 +13,28 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public final class WidgetStatus implements io.spotsdk.model.WireEnum {
   /** Every value this SDK version knows, plus {@code UNRECOGNIZED}: what to switch on. */
   public enum Value {
+    /** The wire value <code>&quot;NEW&quot;</code>. */
     NEW,
+    /** The wire value <code>&quot;WORKING&quot;</code>. */
     WORKING,
+    /** The wire value <code>&quot;DONE&quot;</code>. */
     DONE,
+    /** The wire value <code>&quot;CANCELED&quot;</code>. */
     CANCELED,
     /** A value this SDK version does not know; its text is in {@link WidgetStatus#wireValue()}. */
     UNRECOGNIZED
   }
 
+  /** The wire value <code>&quot;NEW&quot;</code>. */
   public static final WidgetStatus NEW = new WidgetStatus("NEW", Value.NEW);
 
+  /** The wire value <code>&quot;WORKING&quot;</code>. */
   public static final WidgetStatus WORKING = new WidgetStatus("WORKING", Value.WORKING);
 
+  /** The wire value <code>&quot;DONE&quot;</code>. */
   public static final WidgetStatus DONE = new WidgetStatus("DONE", Value.DONE);
 
+  /** The wire value <code>&quot;CANCELED&quot;</code>. */
   public static final WidgetStatus CANCELED = new WidgetStatus("CANCELED", Value.CANCELED);
 
   private static final java.util.List<WidgetStatus> KNOWN = java.util.List.of(
@@ -58,6 +67,9 @@ public final class WidgetStatus implements io.spotsdk.model.WireEnum {
   /**
    * The instance for a wire value: the constant when the value is known, else a new instance that keeps the text.
    * Null gives null.
+   *
+   * @param wireValue the text on the wire
+   * @return the instance, or null for null
    */
   @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
   public static WidgetStatus fromValue(String wireValue) {
@@ -68,7 +80,11 @@ public final class WidgetStatus implements io.spotsdk.model.WireEnum {
     return known != null ? known : new WidgetStatus(wireValue, Value.UNRECOGNIZED);
   }
 
-  /** The known values, in the order of the spec. */
+  /**
+   * The known values, in the order of the spec.
+   *
+   * @return an unmodifiable list of the constants
+   */
   public static java.util.List<WidgetStatus> knownValues() {
     return KNOWN;
   }
@@ -80,7 +96,11 @@ public final class WidgetStatus implements io.spotsdk.model.WireEnum {
     return wireValue;
   }
 
-  /** The known value, or {@link Value#UNRECOGNIZED}. */
+  /**
+   * The known value, to switch on.
+   *
+   * @return the value, or {@link Value#UNRECOGNIZED} for one this SDK version does not know
+   */
   public Value value() {
     return value;
   }
@@ -93,6 +113,8 @@ public final class WidgetStatus implements io.spotsdk.model.WireEnum {
   /**
    * True when the spec declares this value final (x-spot-terminal). False for every other value, including one
    * this version does not know: an unknown status is never taken to mean that the order has ended.
+   *
+   * @return whether the value is final
    */
   public boolean isTerminal() {
     return TERMINAL.contains(value);

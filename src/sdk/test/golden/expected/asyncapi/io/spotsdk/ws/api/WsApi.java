@@ -15,13 +15,22 @@ import java.util.concurrent.CompletableFuture;
 public final class WsApi {
   private final WsCaller caller;
 
+  /**
+   * The methods over a runtime; {@link io.spotsdk.SpotWsApiClient} makes one, so user code rarely needs to.
+   *
+   * @param caller the runtime that signs, sends and classifies each call
+   */
   public WsApi(WsCaller caller) {
     this.caller = Objects.requireNonNull(caller, "caller");
   }
 
   /**
    * {@code widget.place}: Place a widget.
+   * <p>Places a widget at a price &lt;= the limit &amp; returns it. Ask ops&#64;example.invalid, not {&#64;link Foo} or &#64;param; a comment end *&#47;, <code>code &lt;with&gt; &#64; &amp; *&#47;</code> and a backslash-u &#92;u002a/ stay text.
    * <p>Security TRADE, weight 1, changes state, so it is never resent automatically.
+   *
+   * @param params the parameters; checked against the spec's rules before anything is sent
+   * @return a future that completes with the outcome, never exceptionally
    */
   public CompletableFuture<Outcome<Widget>> widgetPlace(WidgetPlaceParams params) {
     return caller.call(WsMethods.WIDGET_PLACE, params);

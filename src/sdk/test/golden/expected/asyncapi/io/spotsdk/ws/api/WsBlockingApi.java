@@ -12,11 +12,21 @@ import java.util.Objects;
 public final class WsBlockingApi {
   private final WsApi api;
 
+  /**
+   * The blocking face of an asynchronous API; {@link io.spotsdk.SpotWsApiClient#blocking()} gives one.
+   *
+   * @param api the API whose futures are waited for
+   */
   public WsBlockingApi(WsApi api) {
     this.api = Objects.requireNonNull(api, "api");
   }
 
-  /** {@code widget.place}, waiting for the outcome. */
+  /**
+   * {@code widget.place}, waiting for the outcome: Place a widget.
+   *
+   * @param params the parameters; checked against the spec's rules before anything is sent
+   * @return the outcome
+   */
   public Outcome<Widget> widgetPlace(WidgetPlaceParams params) {
     return api.widgetPlace(params).join();
   }

@@ -18,6 +18,7 @@ public final class WsMethods {
 
   /**
    * {@code widget.place}: Place a widget.
+   * <p>Places a widget at a price &lt;= the limit &amp; returns it. Ask ops&#64;example.invalid, not {&#64;link Foo} or &#64;param; a comment end *&#47;, <code>code &lt;with&gt; &#64; &amp; *&#47;</code> and a backslash-u &#92;u002a/ stay text.
    * <p>Security TRADE, weight 1, changes state, so it is never resent automatically. REST twin: {@code placeWidget}.
    */
   public static final WsMethodDescriptor<Widget> WIDGET_PLACE =

@@ -6,6 +6,6 @@ package io.spotsdk.ws.api;
 public final class WsServers {
   private WsServers() {}
 
-  /** Test server */
+  /** Base URI of Test server. */
   public static final String TESTNET = "wss://ws.testnet.example.invalid/ws";
 }

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Generated from the spec; immutable.
- * Unknown fields are ignored so that new server fields never break decoding.
- * @param note Free text; null when none.
+ * <p>Generated from the spec; immutable. Unknown fields are ignored so that new server fields never break decoding.
+ *
+ * @param note {@code note}: Free text; null when none.
+ * @param fee {@code fee}; null when the payload does not carry it
+ * @param legs {@code legs}; null when the payload does not carry it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

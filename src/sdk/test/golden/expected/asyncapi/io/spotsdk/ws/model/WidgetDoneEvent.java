@@ -9,11 +9,15 @@ import io.spotsdk.model.Widget;
 import java.util.List;
 
 /**
- * A widget reached a final status. Generated from the spec; immutable.
- * Unknown fields are ignored so that new server fields never break decoding.
- * @param eventType Event type.
- * @param eventTime Event time (ms).
- * @param widget A placed widget. Decimals travel as JSON strings.
+ * <p>&#64;since-looking text first: a widget reached a final status (&lt;b&gt;DONE&lt;/b&gt; &amp; more); not a *&#47; comment end.
+ * <p>Generated from the spec; immutable. Unknown fields are ignored so that new server fields never break decoding.
+ *
+ * @param eventType {@code e}: Event type.
+ * @param eventTime {@code E}: Event time (ms) {&#64;code not a tag} &amp; &#64;not_a_tag.
+ * @param widget {@code widget}: &#64;deprecated is not meant: a placed widget. Decimals travel as JSON strings, e.g. &lt;b&gt;"1.5"&lt;/b&gt; &amp; never *&#47; numbers.
+ * @param detail {@code detail}; null when the payload does not carry it
+ * @param tags {@code tags}; null when the payload does not carry it
+ * @param extra {@code extra}; null when the payload does not carry it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,6 +4,6 @@ package io.spotsdk.rest.api;
 public final class RestServers {
   private RestServers() {}
 
-  /** Test server */
+  /** Base URL of Test server. */
   public static final String TESTNET = "https://testnet.example.invalid";
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class WidgetApi {
 
-  /** GET /api/v3/widgets: List widgets. */
+  /** How {@code listWidgets} is sent and its answer read (GET /api/v3/widgets): List widgets. */
   public static final OperationDescriptor<List<Widget>> LIST_WIDGETS =
       OperationDescriptor.<List<Widget>>builder("listWidgets", "GET", "/api/v3/widgets", new TypeReference<List<Widget>>() {})
           .security(SecurityType.NONE)
@@ -35,7 +35,7 @@ public final class WidgetApi {
           .status("5XX", Meaning.UNKNOWN)
           .build();
 
-  /** POST /api/v3/widget: Place a widget. */
+  /** How {@code placeWidget} is sent and its answer read (POST /api/v3/widget): Place a widget. */
   public static final OperationDescriptor<Widget> PLACE_WIDGET =
       OperationDescriptor.<Widget>builder("placeWidget", "POST", "/api/v3/widget", new TypeReference<Widget>() {})
           .security(SecurityType.TRADE)
@@ -56,19 +56,37 @@ public final class WidgetApi {
 
   private final RestCaller caller;
 
+  /**
+   * The operations over a runtime; {@link io.spotsdk.SpotRestClient} makes one, so user code rarely needs to.
+   *
+   * @param caller the runtime that signs, sends and classifies each call
+   */
   public WidgetApi(RestCaller caller) {
     this.caller = Objects.requireNonNull(caller, "caller");
   }
 
   /**
    * GET /api/v3/widgets: List widgets.
-   * Security NONE, weight 2.
+   * <p>Security NONE, weight 2.
+   * Outcome by status:
+   * <ul>
+   *   <li>200 (SUCCESS): the widgets</li>
+   *   <li>4XX (REJECTED): Any other 4XX. Not executed.</li>
+   *   <li>5XX (UNKNOWN): Execution status unknown.</li>
+   * </ul>
+   *
+   * @param request the parameters; checked against the spec's rules before anything is sent
+   * @return the outcome; the meaning of each status comes from the spec
    */
   public Outcome<List<Widget>> listWidgets(ListWidgetsRequest request) {
     return caller.call(LIST_WIDGETS, request);
   }
 
-  /** {@code listWidgets} with no parameters. */
+  /**
+   * {@code listWidgets} with no parameters.
+   *
+   * @return the outcome; the meaning of each status comes from the spec
+   */
   public Outcome<List<Widget>> listWidgets() {
     return listWidgets(new ListWidgetsRequest());
   }
@@ -80,12 +98,25 @@ public final class WidgetApi {
   public static final class ListWidgetsRequest implements RequestParams {
     private List<String> symbols;
 
-    /** {@code symbols}: Several symbols, sent as one JSON array. */
+    /** An empty request: set what the call needs, then pass it to {@code listWidgets}. */
+    public ListWidgetsRequest() {}
+
+    /**
+     * Sets {@code symbols}; null leaves it out. Several symbols, sent as one JSON array.
+     *
+     * @param symbols the value to send
+     * @return this request
+     */
     public ListWidgetsRequest symbols(List<String> symbols) {
       this.symbols = symbols;
       return this;
     }
 
+    /**
+     * The {@code symbols} to send.
+     *
+     * @return the value set, or null when it is not sent
+     */
     public List<String> symbols() {
       return symbols;
     }
@@ -109,7 +140,19 @@ public final class WidgetApi {
 
   /**
    * POST /api/v3/widget: Place a widget.
-   * Security TRADE, weight 1; changes state, so it is never resent automatically.
+   * <p>Places a widget at a price &lt;&#x3D; the limit &amp; returns it. Ask ops@example.invalid, not @param; a comment end *_/ and a backslash-u \\u002a/ stay text.
+   * <p>Security TRADE, weight 1; changes state, so it is never resent automatically.
+   * Outcome by status:
+   * <ul>
+   *   <li>200 (SUCCESS): the placed widget</li>
+   *   <li>400 (REJECTED; code -1006: UNKNOWN; code -1007: UNKNOWN): Rejected, unless the code says otherwise.</li>
+   *   <li>429 (RATE_LIMITED): Rate limited.</li>
+   *   <li>4XX (REJECTED): Any other 4XX. Not executed.</li>
+   *   <li>5XX (UNKNOWN): Execution status unknown.</li>
+   * </ul>
+   *
+   * @param request the parameters; checked against the spec's rules before anything is sent
+   * @return the outcome; the meaning of each status comes from the spec
    */
   public Outcome<Widget> placeWidget(PlaceWidgetRequest request) {
     return caller.call(PLACE_WIDGET, request);
@@ -132,52 +175,105 @@ public final class WidgetApi {
     private String newClientWidgetId;
     private BigDecimal recvWindow;
 
-    /** {@code symbol} (required) */
+    /** An empty request: set what the call needs, then pass it to {@code placeWidget}. */
+    public PlaceWidgetRequest() {}
+
+    /**
+     * Sets {@code symbol} (required).
+     *
+     * @param symbol the value to send
+     * @return this request
+     */
     public PlaceWidgetRequest symbol(String symbol) {
       this.symbol = symbol;
       return this;
     }
 
+    /**
+     * The {@code symbol} to send.
+     *
+     * @return the value set, or null when it is not sent
+     */
     public String symbol() {
       return symbol;
     }
 
-    /** {@code side} (required) */
+    /**
+     * Sets {@code side} (required).
+     *
+     * @param side the value to send
+     * @return this request
+     */
     public PlaceWidgetRequest side(WidgetSide side) {
       this.side = side;
       return this;
     }
 
+    /**
+     * The {@code side} to send.
+     *
+     * @return the value set, or null when it is not sent
+     */
     public WidgetSide side() {
       return side;
     }
 
-    /** {@code price}: Greater than zero; sent exactly as given. */
+    /**
+     * Sets {@code price}; null leaves it out. @return-looking text first: greater than zero (&gt; 0 &amp; &lt; 10^9); sent exactly as given.
+     *
+     * @param price the value to send
+     * @return this request
+     */
     public PlaceWidgetRequest price(BigDecimal price) {
       this.price = price;
       return this;
     }
 
+    /**
+     * The {@code price} to send.
+     *
+     * @return the value set, or null when it is not sent
+     */
     public BigDecimal price() {
       return price;
     }
 
-    /** {@code newClientWidgetId}: Generated by the SDK before the first attempt when absent. */
+    /**
+     * Sets {@code newClientWidgetId}; null leaves it out. Generated by the SDK before the first attempt when absent.
+     *
+     * @param newClientWidgetId the value to send
+     * @return this request
+     */
     public PlaceWidgetRequest newClientWidgetId(String newClientWidgetId) {
       this.newClientWidgetId = newClientWidgetId;
       return this;
     }
 
+    /**
+     * The {@code newClientWidgetId} to send.
+     *
+     * @return the value set, or null when it is not sent
+     */
     public String newClientWidgetId() {
       return newClientWidgetId;
     }
 
-    /** {@code recvWindow} */
+    /**
+     * Sets {@code recvWindow}; null leaves it out.
+     *
+     * @param recvWindow the value to send
+     * @return this request
+     */
     public PlaceWidgetRequest recvWindow(BigDecimal recvWindow) {
       this.recvWindow = recvWindow;
       return this;
     }
 
+    /**
+     * The {@code recvWindow} to send.
+     *
+     * @return the value set, or null when it is not sent
+     */
     public BigDecimal recvWindow() {
       return recvWindow;
     }
