@@ -121,6 +121,16 @@ export function renderWsMethods(methods, pkg) {
   return unit(pkg, im, body);
 }
 
+/** What each reply status means, as the spec declares it (same shape as the REST operations' Javadoc). */
+function outcomeList(m) {
+  let out = '   * Outcome by status:\n   * <ul>\n';
+  for (const o of m.outcomes) {
+    const codes = o.codes.map((c) => `; code ${c.code}: ${c.outcome}`).join('');
+    out += `   *   <li>${o.status} (${o.outcome}${codes})${o.description ? `: ${doc(o.description)}` : ''}</li>\n`;
+  }
+  return `${out}   * </ul>\n`;
+}
+
 export function paramsClassName(m) {
   return `${m.names.pascal}Params`;
 }
@@ -256,6 +266,7 @@ export function renderWsApi(methods, pkg) {
     body += `   * {@code ${m.method}}${m.summary ? `: ${doc(m.summary)}` : ''}\n`;
     if (m.description) body += `   * <p>${doc(m.description)}\n`;
     body += `   * <p>${facts(m)}.\n`;
+    body += outcomeList(m);
     body += '   *\n';
     body += '   * @param params the parameters; checked against the spec\'s rules before anything is sent\n';
     body += '   * @return a future that completes with the outcome, never exceptionally\n';

@@ -179,7 +179,7 @@ function statusOutcomes(raw, where, OUTCOMES) {
       }
       return { code: c.code, outcome: c.outcome };
     });
-    return { status, outcome: entry.outcome, codes };
+    return { status, outcome: entry.outcome, codes, description: entry.description };
   });
 }
 
