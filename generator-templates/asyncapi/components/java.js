@@ -109,7 +109,8 @@ export function renderWsMethods(methods, pkg) {
     for (const e of m.echoes) body += `          .echo(${str(e.field)}, ${str(e.param)})\n`;
     for (const st of m.settlements) {
       const key = st.key.map((k) => `, ${str(k.param)}, ${str(k.from)}`).join('');
-      body += `          .settledBy(${Settlement}.of(${str(st.part)}, ${str(st.operation)}, ${str(st.effect)}${key}))\n`;
+      const legs = st.legs ? `.withLegs(${str(st.legs)})` : '';
+      body += `          .settledBy(${Settlement}.of(${str(st.part)}, ${str(st.operation)}, ${str(st.effect)}${key})${legs})\n`;
     }
     if (m.restTwin) body += `          .restTwin(${str(m.restTwin)})\n`;
     for (const o of m.outcomes) {

@@ -223,7 +223,8 @@ function readSettlements(raw, params, changesState, where) {
       if (!params.some((p) => p.name === k.from)) fail(`${at}.key[${j}].from '${k.from}' is not a param of this method`);
       return { param: k.param, from: k.from };
     });
-    return { part: s.part, operation: s.operation, effect: s.effect, key };
+    if (s.legs !== undefined && typeof s.legs !== 'string') fail(`${at}.legs must name the query of one leg`);
+    return { part: s.part, operation: s.operation, effect: s.effect, key, legs: s.legs || null };
   });
 }
 
@@ -236,6 +237,7 @@ function checkSettlements(methods) {
       for (const k of s.key) {
         if (!q.params.some((p) => p.name === k.param)) fail(`${m.method}: x-spot-settled-by key '${k.param}' is not a param of ${s.operation}`);
       }
+      if (s.legs && !methods.some((x) => x.method === s.legs)) fail(`${m.method}: x-spot-settled-by legs '${s.legs}' is not a method of this document`);
     }
   }
 }

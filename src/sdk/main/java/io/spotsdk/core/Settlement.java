@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param operation the query: a REST operationId or a WebSocket method, of the same transport as the call
  * @param effect what the query's answer must show for the call to have executed
  * @param key the query's params, each filled from a param of the request that was sent
+ * @param legs for an order list: the query of one leg (by {@code symbol} and {@code orderId}), or null
  */
-public record Settlement(String part, String operation, Effect effect, List<KeyParam> key) {
+public record Settlement(String part, String operation, Effect effect, List<KeyParam> key, String legs) {
   /** What "executed" looks like in the query's answer. */
   public enum Effect {
     /** The thing the call creates (or renames to) is found; missing twice, the last after the window: not executed. */
@@ -39,6 +40,7 @@ public record Settlement(String part, String operation, Effect effect, List<KeyP
    * @param operation the settling query
    * @param effect what executed looks like
    * @param key the query's params
+   * @param legs the query of one leg of a list, or null
    */
   public Settlement {
     Objects.requireNonNull(part, "part");
@@ -64,6 +66,16 @@ public record Settlement(String part, String operation, Effect effect, List<KeyP
     for (int i = 0; i < key.length; i++) {
       key[i] = new KeyParam(paramFromPairs[2 * i], paramFromPairs[2 * i + 1]);
     }
-    return new Settlement(part, operation, Effect.valueOf(effect), List.of(key));
+    return new Settlement(part, operation, Effect.valueOf(effect), List.of(key), null);
+  }
+
+  /**
+   * The same settlement, with the query that reads one leg of the list it settles.
+   *
+   * @param legOperation the query of one leg, by {@code symbol} and {@code orderId}
+   * @return the settlement with its leg query
+   */
+  public Settlement withLegs(String legOperation) {
+    return new Settlement(part, operation, effect, key, legOperation);
   }
 }

@@ -56,6 +56,11 @@ public final class WidgetApi {
           .status("5XX", Meaning.UNKNOWN)
           .build();
 
+  /** Every operation of this group, in the order of the spec. */
+  public static final List<OperationDescriptor<?>> ALL = List.of(
+      LIST_WIDGETS,
+      PLACE_WIDGET);
+
   private final RestCaller caller;
 
   /**
