@@ -79,6 +79,7 @@ export function renderWsMethods(methods, pkg) {
   const SecurityType = im.use('io.spotsdk.core.SecurityType');
   const Descriptor = im.use('io.spotsdk.core.WsMethodDescriptor');
   const List = im.use('java.util.List');
+  const Settlement = im.use('io.spotsdk.core.Settlement');
 
   let body = '';
   body += '/**\n';
@@ -106,6 +107,11 @@ export function renderWsMethods(methods, pkg) {
     body += `          .changesState(${m.changesState})\n`;
     for (const id of m.clientIds) body += `          .clientIdParam(${str(id)})\n`;
     for (const e of m.echoes) body += `          .echo(${str(e.field)}, ${str(e.param)})\n`;
+    for (const st of m.settlements) {
+      const key = st.key.map((k) => `, ${str(k.param)}, ${str(k.from)}`).join('');
+      const legs = st.legs ? `.withLegs(${str(st.legs)})` : '';
+      body += `          .settledBy(${Settlement}.of(${str(st.part)}, ${str(st.operation)}, ${str(st.effect)}${key})${legs})\n`;
+    }
     if (m.restTwin) body += `          .restTwin(${str(m.restTwin)})\n`;
     for (const o of m.outcomes) {
       const codes = o.codes.map((c) => `,\n              ${Meaning}.byCode(${c.code}, ${Meaning}.${c.outcome})`).join('');

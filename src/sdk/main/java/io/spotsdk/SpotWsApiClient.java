@@ -102,6 +102,16 @@ public final class SpotWsApiClient implements AutoCloseable {
     return blocking;
   }
 
+  /**
+   * The seam the generated methods call; for advanced use (custom descriptors, the reconciler's spec-declared
+   * queries).
+   *
+   * @return the caller behind every method of this client
+   */
+  public io.spotsdk.core.WsCaller caller() {
+    return runtime;
+  }
+
 
   /**
    * Frames that could not be routed: unmatched ids, malformed frames, late replies.

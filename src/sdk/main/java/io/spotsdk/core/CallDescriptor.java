@@ -30,6 +30,7 @@ public abstract class CallDescriptor<T> {
   private final boolean changesState;
   private final List<String> clientIdParams;
   private final List<Echo> echoes;
+  private final List<Settlement> settlements;
   private final StatusMeanings meanings;
 
   CallDescriptor(Builder<T, ?> b, String name) {
@@ -41,6 +42,7 @@ public abstract class CallDescriptor<T> {
     this.changesState = b.changesState;
     this.clientIdParams = List.copyOf(b.clientIdParams);
     this.echoes = List.copyOf(b.echoes);
+    this.settlements = List.copyOf(b.settlements);
     this.meanings = b.meanings.build();
   }
 
@@ -95,6 +97,14 @@ public abstract class CallDescriptor<T> {
     return echoes;
   }
 
+  /**
+   * How an unknown outcome of this call is settled (spec: {@code x-spot-settled-by}); empty for calls that change
+   * nothing. One entry per effect: cancelReplace has a cancel part and a newOrder part.
+   */
+  public List<Settlement> settlements() {
+    return settlements;
+  }
+
   public StatusMeanings meanings() {
     return meanings;
   }
@@ -109,6 +119,7 @@ public abstract class CallDescriptor<T> {
     private boolean changesState;
     private final List<String> clientIdParams = new ArrayList<>();
     private final List<Echo> echoes = new ArrayList<>();
+    private final List<Settlement> settlements = new ArrayList<>();
     private final StatusMeanings.Builder meanings = StatusMeanings.builder();
 
     Builder(TypeReference<T> resultType) {
@@ -152,6 +163,11 @@ public abstract class CallDescriptor<T> {
 
     public B echo(String field, String param) {
       echoes.add(new Echo(field, param));
+      return self();
+    }
+
+    public B settledBy(Settlement settlement) {
+      settlements.add(settlement);
       return self();
     }
 

@@ -43,4 +43,15 @@ public final class WsApi {
   public CompletableFuture<Outcome<Widget>> widgetPlace(WidgetPlaceParams params) {
     return caller.call(WsMethods.WIDGET_PLACE, params);
   }
+
+  /**
+   * {@code widget.status}: Query a widget by the client id it was placed with.
+   * <p>Security USER_DATA, weight 4.
+   *
+   * @param params the parameters; checked against the spec's rules before anything is sent
+   * @return a future that completes with the outcome, never exceptionally
+   */
+  public CompletableFuture<Outcome<Widget>> widgetStatus(WidgetStatusParams params) {
+    return caller.call(WsMethods.WIDGET_STATUS, params);
+  }
 }
