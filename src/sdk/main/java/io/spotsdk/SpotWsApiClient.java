@@ -39,6 +39,10 @@ import java.util.concurrent.TimeUnit;
  * {@code NotSent(CLIENT_CLOSED)}. All clients share one JDK HttpClient whose threads end when the last client closes.
  */
 public final class SpotWsApiClient implements AutoCloseable {
+  static {
+    io.spotsdk.internal.ClientCallers.installWs(client -> ((SpotWsApiClient) client).runtime);
+  }
+
   private final WsRuntime runtime;
   private final WsApi api;
   private final WsBlockingApi blocking;
@@ -102,15 +106,6 @@ public final class SpotWsApiClient implements AutoCloseable {
     return blocking;
   }
 
-  /**
-   * The seam the generated methods call; for advanced use (custom descriptors, the reconciler's spec-declared
-   * queries).
-   *
-   * @return the caller behind every method of this client
-   */
-  public io.spotsdk.core.WsCaller caller() {
-    return runtime;
-  }
 
 
   /**

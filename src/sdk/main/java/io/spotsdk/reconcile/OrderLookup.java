@@ -44,7 +44,7 @@ public interface OrderLookup {
 
       @Override
       public Outcome<?> query(String operation, Map<String, String> params) {
-        return client.caller().call(Catalog.restOperation(operation), new QueryParams(params));
+        return io.spotsdk.internal.ClientCallers.rest(client).call(Catalog.restOperation(operation), new QueryParams(params));
       }
     };
   }
@@ -65,7 +65,7 @@ public interface OrderLookup {
 
       @Override
       public Outcome<?> query(String operation, Map<String, String> params) {
-        return client.caller().call(Catalog.wsMethod(operation), new QueryParams(params)).join();
+        return io.spotsdk.internal.ClientCallers.ws(client).call(Catalog.wsMethod(operation), new QueryParams(params)).join();
       }
     };
   }
