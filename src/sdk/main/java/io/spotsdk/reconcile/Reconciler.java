@@ -34,6 +34,7 @@ public final class Reconciler {
   private final RetryPolicy backoff;
   private final int maxQueries;
   private final Duration skewAllowance;
+  private final StreamSettlement stream;
 
   private Reconciler(Builder b) {
     this.lookup = b.lookup;
@@ -44,6 +45,8 @@ public final class Reconciler {
         .jitter(0).build();
     this.maxQueries = b.maxQueries;
     this.skewAllowance = b.skewAllowance;
+    this.stream = b.executionReports == null ? null
+        : new StreamSettlement(b.executionReports, b.lookup, b.clock, b.sleeper);
   }
 
   /**
@@ -127,6 +130,12 @@ public final class Reconciler {
 
   /** A placement executed if the order exists; it did not once it is missing twice, the last after the window. */
   private Reconciliation placement(RequestRecord r, String clientOrderId) {
+    if (stream != null) {
+      Reconciliation byStream = stream.placement(r, clientOrderId, settleAfter(r, clock.instant()));
+      if (byStream != null) {
+        return byStream;
+      }
+    }
     int[] notFound = {0};
     return settle(r, clientOrderId, null, clientOrderId, (answer, now, settleAfter) -> {
       if (answer instanceof Outcome.Success<Order> s && s.value() != null) {
@@ -208,7 +217,7 @@ public final class Reconciler {
     return deadline.plus(skewAllowance);
   }
 
-  private static boolean isNoSuchOrder(Outcome<Order> o) {
+  static boolean isNoSuchOrder(Outcome<Order> o) {
     return o instanceof Outcome.Rejected<Order> rej && rej.details().code() != null
         && rej.details().code() == NO_SUCH_ORDER;
   }
@@ -258,6 +267,7 @@ public final class Reconciler {
     private Duration maxBackoff = Duration.ofSeconds(5);
     private int maxQueries = 8;
     private Duration skewAllowance = Duration.ofSeconds(1);
+    private ExecutionReports executionReports;
 
     private Builder(OrderLookup lookup) {
       this.lookup = Objects.requireNonNull(lookup, "lookup");
@@ -331,6 +341,19 @@ public final class Reconciler {
      */
     public Builder skewAllowance(Duration d) {
       this.skewAllowance = Objects.requireNonNull(d);
+      return this;
+    }
+
+    /**
+     * Consults the user data stream before querying: an executionReport for the order's client order id settles
+     * an unknown placement as EXECUTED at once, with no query; when the stream was watched without a gap and no
+     * report came by the end of the request window, one query confirms NOT_EXECUTED.
+     *
+     * @param reports e.g. {@code ws.userDataStream().executionReports()}; none unless set
+     * @return this builder
+     */
+    public Builder executionReports(ExecutionReports reports) {
+      this.executionReports = Objects.requireNonNull(reports);
       return this;
     }
 
