@@ -47,7 +47,7 @@ final class ExecutionReportIndex implements ExecutionReports {
       w = waiting.remove(k);
     }
     if (w != null) {
-      w.complete(r);
+      w.completeAsync(() -> r); // never run a waiter's code on the socket thread
     }
   }
 

@@ -181,20 +181,23 @@ final class UserDataHub implements UserDataStream {
     return f;
   }
 
+  /**
+   * The subscribe reply was handled (on a completion thread). The events that raced ahead of it are handled first,
+   * under the same lock as the socket thread's, so that listeners get every event in the order it arrived.
+   */
   private void bind(WsConnection c, int id) {
-    ArrayDeque<Early> waiting;
+    index.watching();
     synchronized (this) {
       subscriptions.put(c, id);
-      waiting = early.remove(c);
+      ArrayDeque<Early> waiting = early.remove(c);
+      if (waiting != null) {
+        for (Early e : waiting) {
+          handle(c, e.subscriptionId(), e.event(), e.raw());
+        }
+      }
     }
     if (!c.isOpen() && c.closeReason() != null) {
       subscriptions.remove(c);
-    }
-    index.watching();
-    if (waiting != null) {
-      for (Early e : waiting) {
-        handle(c, e.subscriptionId(), e.event(), e.raw());
-      }
     }
   }
 
@@ -203,16 +206,20 @@ final class UserDataHub implements UserDataStream {
     JsonNode sidNode = frame.get("subscriptionId");
     Integer sid = sidNode != null && sidNode.canConvertToInt() && sidNode.isIntegralNumber() ? sidNode.asInt() : null;
     JsonNode event = frame.get("event");
+    // Handling never waits (offers to bounded mailboxes), so holding the lock here does not slow the socket.
     synchronized (this) {
       ArrayDeque<Early> waiting = early.get(c);
       if (waiting != null && !subscriptions.containsKey(c)) {
         if (waiting.size() < MAX_EARLY_EVENTS) {
           waiting.add(new Early(sid, event, raw));
+        } else {
+          LOG.warn("{}: more than {} events before the subscribe reply; dropped", c.name(), MAX_EARLY_EVENTS);
+          index.gap();
         }
         return;
       }
+      handle(c, sid, event, raw);
     }
-    handle(c, sid, event, raw);
   }
 
   private void handle(WsConnection c, Integer sid, JsonNode event, String raw) {
