@@ -38,7 +38,10 @@ public final class Hotspots {
     Path settings = Files.createTempFile("spot-bench-", ".jfc");
     String profile = Files.readString(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"));
     Files.writeString(settings, profile.replaceAll("(?<head><event name=\"jdk.ExecutionSample\">\\s*"
-        + "<setting name=\"enabled\"[^>]*>true</setting>\\s*<setting name=\"period\"[^>]*>)[^<]*", "${head}1 ms"));
+        + "<setting name=\"enabled\"[^>]*>true</setting>\\s*<setting name=\"period\"[^>]*>)[^<]*", "${head}1 ms")
+        // and every lock wait over 0.1 ms (the JDK's default threshold is 10 ms)
+        .replaceAll("(?<head><event name=\"jdk.JavaMonitorEnter\">\\s*<setting name=\"enabled\"[^>]*>true</setting>\\s*"
+            + "<setting name=\"stackTrace\"[^>]*>true</setting>\\s*<setting name=\"threshold\"[^>]*>)[^<]*", "${head}100 us"));
     try (ServerProcess server = ServerProcess.start()) {
       new Runner(new OptionsBuilder()
           .include(bench + "$")
@@ -59,13 +62,15 @@ public final class Hotspots {
     Map<String, Long> cpuInclusive = new HashMap<>();
     Map<String, Long> cpuSelf = new HashMap<>();
     Map<String, Long> allocNearest = new HashMap<>();
+    Map<String, Long> lockNanos = new HashMap<>();
     long samples = 0;
     long allocTotal = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
       String type = e.getEventType().getName();
       boolean cpu = type.equals("jdk.ExecutionSample");
       boolean alloc = type.equals("jdk.ObjectAllocationSample");
-      if (!cpu && !alloc) {
+      boolean lock = type.equals("jdk.JavaMonitorEnter");
+      if (!cpu && !alloc && !lock) {
         continue;
       }
       RecordedStackTrace st = e.getStackTrace();
@@ -80,7 +85,11 @@ public final class Hotspots {
           break;
         }
       }
-      if (cpu) {
+      if (lock) {
+        String monitor = e.getClass("monitorClass") == null ? "?" : e.getClass("monitorClass").getName();
+        lockNanos.merge(nearest + " on " + monitor.substring(monitor.lastIndexOf('.') + 1), e.getDuration().toNanos(),
+            Long::sum);
+      } else if (cpu) {
         samples++;
         cpuNearest.merge(nearest, 1L, Long::sum);
         cpuSelf.merge(name(frames.get(0)), 1L, Long::sum);
@@ -101,6 +110,9 @@ public final class Hotspots {
     print("CPU, SDK methods on the stack (inclusive)", cpuInclusive, samples, top);
     print("CPU, top frames (self)", cpuSelf, samples, top);
     print("allocation, by nearest SDK frame", allocNearest, allocTotal, top);
+    long lockTotal = lockNanos.values().stream().mapToLong(Long::longValue).sum();
+    System.out.println("\nlock waits over 0.1 ms: " + lockTotal / 1_000_000 + " ms in all");
+    print("lock waits, by nearest SDK frame and monitor", lockNanos, lockTotal, top);
   }
 
   private static boolean isSdk(RecordedFrame f) {
