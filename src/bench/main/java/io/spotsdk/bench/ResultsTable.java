@@ -1,0 +1,142 @@
+package io.spotsdk.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/** The run's results as one markdown table: each pair's time or throughput, CPU/op and bytes/op, with ratios. */
+final class ResultsTable {
+  private enum Measure {
+    TIME("time/op", false), THROUGHPUT("throughput", true), CPU("CPU/op", false), BYTES("bytes/op", false);
+
+    final String label;
+    final boolean higherIsBetter;
+
+    Measure(String label, boolean higherIsBetter) {
+      this.label = label;
+      this.higherIsBetter = higherIsBetter;
+    }
+  }
+
+  /** A goal on SDK / raw (or SDK / connector): at most, or (for throughput) at least, this ratio. */
+  private record Goal(Measure measure, boolean vsConnector, double ratio) {}
+
+  private record Pair(String title, String benchPrefix, int threads, Measure primary, boolean hasConnector,
+      List<Goal> goals) {}
+
+  private static final List<Pair> PAIRS = List.of(
+      new Pair("REST time, 1 caller", "RestBench.time", 1, Measure.TIME, true,
+          List.of(new Goal(Measure.CPU, false, 1.05), new Goal(Measure.BYTES, false, 1.2), new Goal(Measure.CPU, true, 0.6))),
+      new Pair("REST newOrder (signed), 1 caller", "RestBench.order", 1, Measure.TIME, true,
+          List.of(new Goal(Measure.CPU, false, 1.05), new Goal(Measure.BYTES, false, 1.2), new Goal(Measure.CPU, true, 0.6))),
+      new Pair("REST time, 16 callers, one client", "RestBench.time", BenchMain.CALLERS, Measure.THROUGHPUT, true,
+          List.of(new Goal(Measure.THROUGHPUT, false, 0.95), new Goal(Measure.CPU, false, 1.10),
+              new Goal(Measure.BYTES, false, 1.2), new Goal(Measure.CPU, true, 0.6))),
+      new Pair("REST newOrder, 16 callers, one client", "RestBench.order", BenchMain.CALLERS, Measure.THROUGHPUT, true,
+          List.of(new Goal(Measure.THROUGHPUT, false, 0.95), new Goal(Measure.CPU, false, 1.10),
+              new Goal(Measure.BYTES, false, 1.2), new Goal(Measure.CPU, true, 0.6))),
+      new Pair("WS reply frame -> outcome, success (no network)", "WsFrameBench.success", 1, Measure.TIME, false,
+          List.of(new Goal(Measure.TIME, false, 1.2), new Goal(Measure.BYTES, false, 1.2))),
+      new Pair("WS reply frame -> outcome, rejected (no network)", "WsFrameBench.rejected", 1, Measure.TIME, false,
+          List.of(new Goal(Measure.TIME, false, 1.2), new Goal(Measure.BYTES, false, 1.2))),
+      new Pair("WS order.place round trip, 1 in flight", "WsRoundTripBench.inflight1", 1, Measure.TIME, false,
+          List.of(new Goal(Measure.TIME, false, 1.1))),
+      new Pair("WS order.place, 64 in flight, one connection", "WsRoundTripBench.inflight64", 1, Measure.THROUGHPUT,
+          false, List.of(new Goal(Measure.THROUGHPUT, false, 0.95))));
+
+  private final Map<String, RunResult> byKey = new HashMap<>();
+
+  ResultsTable(Collection<RunResult> results) {
+    for (RunResult r : results) {
+      String full = r.getParams().getBenchmark();
+      String[] parts = full.split("\\.");
+      String key = parts[parts.length - 2] + "." + parts[parts.length - 1] + "@" + r.getParams().getThreads();
+      byKey.put(key, r);
+    }
+  }
+
+  String markdown() {
+    StringBuilder b = new StringBuilder();
+    b.append("| pair | measure | SDK | raw | connector | SDK / raw | SDK / connector | goal | met |\n");
+    b.append("|---|---|---:|---:|---:|---:|---:|---|---|\n");
+    int met = 0;
+    int missed = 0;
+    for (Pair p : PAIRS) {
+      for (Measure m : new Measure[] {p.primary(), Measure.CPU, Measure.BYTES}) {
+        Double sdk = value(p, "sdk", m);
+        Double raw = value(p, "raw", m);
+        Double con = p.hasConnector() ? value(p, "connector", m) : null;
+        Double vsRaw = ratio(sdk, raw);
+        Double vsCon = ratio(sdk, con);
+        List<String> goals = new ArrayList<>();
+        List<String> verdicts = new ArrayList<>();
+        for (Goal g : p.goals()) {
+          if (g.measure() != m) {
+            continue;
+          }
+          Double r = g.vsConnector() ? vsCon : vsRaw;
+          goals.add((g.measure().higherIsBetter ? ">= " : "<= ") + fmt(g.ratio()) + "x " + (g.vsConnector() ? "connector" : "raw"));
+          if (r == null) {
+            verdicts.add("n/a");
+          } else if (g.measure().higherIsBetter ? r >= g.ratio() : r <= g.ratio()) {
+            verdicts.add("met");
+            met++;
+          } else {
+            verdicts.add("**not met**");
+            missed++;
+          }
+        }
+        b.append("| ").append(m == p.primary() ? p.title() : "").append(" | ").append(m.label).append(" | ")
+            .append(show(m, sdk)).append(" | ").append(show(m, raw)).append(" | ")
+            .append(p.hasConnector() ? show(m, con) : "").append(" | ").append(vsRaw == null ? "" : fmt(vsRaw))
+            .append(" | ").append(vsCon == null ? "" : fmt(vsCon)).append(" | ").append(String.join(", ", goals))
+            .append(" | ").append(String.join(", ", verdicts)).append(" |\n");
+      }
+    }
+    b.append("\nGoals (issue 12): ").append(met).append(" met, ").append(missed).append(" not met. Time is ns per op")
+        .append(" (1 caller: the caller's latency), throughput is ops/s over all callers, CPU/op is ns of client CPU,")
+        .append(" bytes/op is allocation. For throughput a ratio above 1 is better; for the others, below 1.\n");
+    return b.toString();
+  }
+
+  private Double value(Pair p, String client, Measure m) {
+    RunResult r = byKey.get(p.benchPrefix() + "_" + client + "@" + p.threads());
+    if (r == null) {
+      return null;
+    }
+    return switch (m) {
+      case TIME, THROUGHPUT -> r.getPrimaryResult().getScore();
+      case CPU -> secondary(r, CpuPerOpProfiler.RESULT);
+      case BYTES -> secondary(r, "gc.alloc.rate.norm");
+    };
+  }
+
+  private static Double secondary(RunResult r, String name) {
+    Result<?> s = r.getSecondaryResults().get(name);
+    return s == null ? null : s.getScore();
+  }
+
+  private static Double ratio(Double a, Double b) {
+    return a == null || b == null || b == 0 || a.isNaN() || b.isNaN() ? null : a / b;
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.2f", d);
+  }
+
+  private static String show(Measure m, Double v) {
+    if (v == null || v.isNaN()) {
+      return "";
+    }
+    return switch (m) {
+      case TIME, CPU -> v >= 10_000 ? String.format(Locale.ROOT, "%.1f µs", v / 1000) : String.format(Locale.ROOT, "%.0f ns", v);
+      case THROUGHPUT -> String.format(Locale.ROOT, "%,.0f ops/s", v);
+      case BYTES -> String.format(Locale.ROOT, "%,.0f B", v);
+    };
+  }
+}

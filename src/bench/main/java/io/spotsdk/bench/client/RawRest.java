@@ -1,0 +1,114 @@
+package io.spotsdk.bench.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spotsdk.bench.Fixture;
+import io.spotsdk.bench.Hmac;
+import io.spotsdk.model.ErrorBody;
+import io.spotsdk.model.Order;
+import io.spotsdk.model.ServerTime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
+
+/**
+ * The same exchanges by hand: Apache HttpClient 5 classic (pooled, retries off, as the SDK's), one shared
+ * ObjectMapper binding the same response types, the usage headers read, HMAC over the form body. What it leaves
+ * out is what the SDK adds: classification, the gate, raw bodies kept, timeouts and deadlines, echo checks.
+ */
+public final class RawRest implements RestPair {
+  /** One mapper for all calls, configured as the SDK's for the same binding. */
+  public static final ObjectMapper MAPPER = RawJson.MAPPER;
+
+  private final String base;
+  private final CloseableHttpClient http;
+  private final Hmac hmac = new Hmac(Fixture.SECRET);
+  private final String orderPrefix;
+
+  /** What a caller gets back: the value and the usage header it reads. */
+  public record Answer<T>(int status, T value, long usedWeight, long orderCount) {}
+
+  public RawRest(String restBase) {
+    this.base = restBase;
+    PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+        .setMaxConnTotal(32).setMaxConnPerRoute(32).build();
+    this.http = HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries().disableRedirectHandling()
+        .disableCookieManagement().build();
+    this.orderPrefix = "symbol=" + enc(Fixture.SYMBOL) + "&side=" + Fixture.SIDE + "&type=" + Fixture.TYPE
+        + "&timeInForce=" + Fixture.TIME_IN_FORCE + "&quantity=" + Fixture.QUANTITY + "&price=" + Fixture.PRICE
+        + "&newClientOrderId=" + enc(Fixture.CLIENT_ORDER_ID) + "&recvWindow=" + Fixture.RECV_WINDOW;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public long time() {
+    Answer<ServerTime> a = exchange(new HttpGet(base + "/api/v3/time"), ServerTime.class);
+    return RestPair.expect("raw time", Fixture.SERVER_TIME, a.value().serverTime());
+  }
+
+  @Override
+  public long newOrder() {
+    String payload = orderPrefix + "&timestamp=" + System.currentTimeMillis();
+    HttpPost post = new HttpPost(base + "/api/v3/order");
+    post.addHeader("X-MBX-APIKEY", Fixture.API_KEY);
+    post.setEntity(new StringEntity(payload + "&signature=" + hmac.sign(payload),
+        ContentType.APPLICATION_FORM_URLENCODED));
+    Answer<Order> a = exchange(post, Order.class);
+    return RestPair.expect("raw newOrder", Fixture.ORDER_ID, a.value().orderId());
+  }
+
+  private <T> Answer<T> exchange(org.apache.hc.core5.http.ClassicHttpRequest request, Class<T> type) {
+    try {
+      return http.execute(request, (ClassicHttpResponse r) -> {
+        byte[] body = EntityUtils.toByteArray(r.getEntity());
+        if (r.getCode() != 200) {
+          ErrorBody e = MAPPER.readValue(body, ErrorBody.class);
+          throw new IllegalStateException("raw: " + r.getCode() + " " + e.code() + " " + e.msg());
+        }
+        return new Answer<>(r.getCode(), MAPPER.readValue(body, type), header(r, "X-MBX-USED-WEIGHT-1M"),
+            header(r, "X-MBX-ORDER-COUNT-10S"));
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long header(ClassicHttpResponse r, String name) {
+    Header h = r.getFirstHeader(name);
+    return h == null ? -1 : Long.parseLong(h.getValue());
+  }
+
+  /** Sends a newOrder whose signature is wrong; returns the Binance code the server answered. */
+  public int newOrderWithBadSignature() {
+    String payload = orderPrefix + "&timestamp=" + System.currentTimeMillis();
+    HttpPost post = new HttpPost(base + "/api/v3/order");
+    post.addHeader("X-MBX-APIKEY", Fixture.API_KEY);
+    post.setEntity(new StringEntity(payload + "&signature=" + hmac.sign(payload + "x"),
+        ContentType.APPLICATION_FORM_URLENCODED));
+    try {
+      return http.execute(post, r -> MAPPER.readValue(EntityUtils.toByteArray(r.getEntity()), ErrorBody.class).code());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    http.close(CloseMode.GRACEFUL);
+  }
+}
