@@ -58,11 +58,13 @@ final class Engine {
         Set<String> s = new LinkedHashSet<>(List.of("ping", "time", "exchangeInfo", "session.logon", "session.status",
                 "session.logout"));
         s.addAll(SIGNED_OPS);
+        s.addAll(MarketData.OPS);
+        s.addAll(AccountQueries.OPS);
         WS_OPS = Set.copyOf(s);
     }
 
     /** REST "METHOD /path" to canonical op. */
-    static final Map<String, String> REST_OPS = Map.ofEntries(
+    static final Map<String, String> REST_OPS = joined(MarketData.REST_OPS, AccountQueries.REST_OPS, Map.ofEntries(
             Map.entry("GET /api/v3/ping", "ping"),
             Map.entry("GET /api/v3/time", "time"),
             Map.entry("GET /api/v3/exchangeInfo", "exchangeInfo"),
@@ -74,7 +76,16 @@ final class Engine {
             Map.entry("GET /api/v3/openOrders", "openOrders.status"),
             Map.entry("DELETE /api/v3/openOrders", "openOrders.cancelAll"),
             Map.entry("GET /api/v3/account", "account.status"),
-            Map.entry("GET /api/v3/rateLimit/order", "account.rateLimits.orders"));
+            Map.entry("GET /api/v3/rateLimit/order", "account.rateLimits.orders")));
+
+    @SafeVarargs
+    private static Map<String, String> joined(Map<String, String>... maps) {
+        Map<String, String> all = new HashMap<>();
+        for (Map<String, String> m : maps) {
+            all.putAll(m);
+        }
+        return Map.copyOf(all);
+    }
 
     // ------------------------------------------------------------------------------------------ state
     final Object lock = new Object();
@@ -415,8 +426,11 @@ final class Engine {
             case "session.status":
             case "session.logout":
                 return 2;
-            default:
-                return 1;
+            default: {
+                Integer w = MarketData.weight(op, p);
+                w = w != null ? w : AccountQueries.weight(op, p);
+                return w != null ? w : 1;
+            }
         }
     }
 
@@ -437,8 +451,13 @@ final class Engine {
                 r.session.apiKey = null;
                 r.session.authorizedSince = null;
                 return Res.ok(sessionJson(r.session, now));
-            default:
+            default: {
+                Res market = MarketData.handle(symbols, r.op, p);
+                if (market != null) {
+                    return market;
+                }
                 break;
+            }
         }
         Object auth = authenticate(r, now, "session.logon".equals(r.op));
         if (auth instanceof Res) {
@@ -477,8 +496,10 @@ final class Engine {
                 a.add(orderLimitJson("DAY", 1, limits.ordersPerDay(), acc.countDay));
                 return Res.ok(a);
             }
-            default:
-                return Res.err(400, -1020, "This operation is not supported.");
+            default: {
+                Res query = AccountQueries.handle(symbols, acc, r.op, p);
+                return query != null ? query : Res.err(400, -1020, "This operation is not supported.");
+            }
         }
     }
 
