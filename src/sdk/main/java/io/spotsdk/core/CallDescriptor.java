@@ -29,11 +29,14 @@ public abstract class CallDescriptor<T> {
       if (!range) {
         return (absent ? v == null : equals != null && equals.equals(v)) ? weight : -1;
       }
-      long n = v == null ? -1 : count ? ParamCounts.items(v) : ParamCounts.number(v);
-      if (n < min || n > max) {
+      if (v == null) {
         return -1;
       }
-      return perItem > 0 ? (int) Math.min(Integer.MAX_VALUE, perItem * n) : weight;
+      java.math.BigDecimal n = count ? java.math.BigDecimal.valueOf(ParamCounts.items(v)) : ParamCounts.number(v);
+      if (n == null || n.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || n.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+        return -1;
+      }
+      return perItem > 0 ? (int) Math.min(Integer.MAX_VALUE, perItem * n.longValue()) : weight;
     }
   }
 

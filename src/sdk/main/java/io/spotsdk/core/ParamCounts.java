@@ -2,16 +2,17 @@ package io.spotsdk.core;
 
 /**
  * Reads the size of a parameter value the way a weight rule measures it: a whole number, or the item count of a
- * JSON array as {@link Params#addJsonArray} wrote it. A value that is neither measures -1, so no range matches it.
+ * JSON array as {@link Params#addJsonArray} wrote it. A value that is neither matches no range.
  */
 final class ParamCounts {
   private ParamCounts() {}
 
-  static long number(String v) {
+  /** The value as a number (a decimal compares exactly: 500.5 is above 500), or null when it is not one. */
+  static java.math.BigDecimal number(String v) {
     try {
-      return Long.parseLong(v.trim());
+      return new java.math.BigDecimal(v.trim());
     } catch (NumberFormatException e) {
-      return -1;
+      return null;
     }
   }
 
