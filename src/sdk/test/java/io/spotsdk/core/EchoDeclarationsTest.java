@@ -60,7 +60,7 @@ class EchoDeclarationsTest {
   void everyCallThatNamesAnOrderDeclaresTheEcho() throws Exception {
     List<CallDescriptor<?>> all = new java.util.ArrayList<>(restOperations().values());
     all.addAll(WsMethods.ALL);
-    int declaring = 0;
+    Set<String> declaring = new HashSet<>();
     for (CallDescriptor<?> c : all) {
       Set<String> echoed = new HashSet<>();
       c.echoes().forEach(e -> echoed.add(e.param()));
@@ -70,9 +70,15 @@ class EchoDeclarationsTest {
       if (c.changesState() && !c.clientIdParams().isEmpty()) {
         assertTrue(echoed.contains("symbol"), c + " must echo the symbol");
       }
-      declaring += c.echoes().isEmpty() ? 0 : 1;
+      if (!c.echoes().isEmpty()) {
+        declaring.add(c.toString());
+      }
     }
-    assertEquals(8, declaring, "place, status, cancel and cancelReplace, on both transports");
+    // at least place, status, cancel and cancelReplace, on both transports; later queries (order lists) add theirs
+    assertTrue(declaring.size() >= 8 && declaring.containsAll(List.of(TradeApi.NEW_ORDER.toString(),
+        AccountApi.QUERY_ORDER.toString(), TradeApi.CANCEL_ORDER.toString(), TradeApi.CANCEL_REPLACE_ORDER.toString(),
+        WsMethods.ORDER_PLACE.toString(), WsMethods.ORDER_STATUS.toString(), WsMethods.ORDER_CANCEL.toString(),
+        WsMethods.ORDER_CANCEL_REPLACE.toString())), "place, status, cancel and cancelReplace, on both transports: " + declaring);
     assertFalse(WsMethods.ORDER_STATUS.echoes().stream().noneMatch(e -> e.param().equals("origClientOrderId")),
         "a status query by client id checks the id of the order it gets back");
   }
