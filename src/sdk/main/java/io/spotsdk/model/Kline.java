@@ -27,11 +27,32 @@ import java.util.List;
 public record Kline(Long openTime, BigDecimal open, BigDecimal high, BigDecimal low, BigDecimal close,
     BigDecimal volume, Long closeTime, BigDecimal quoteVolume, Long tradeCount, BigDecimal takerBuyBaseVolume,
     BigDecimal takerBuyQuoteVolume, List<JsonNode> raw) {
+  /**
+   * Keeps an unmodifiable copy of the raw items (none when null).
+   *
+   * @param openTime open time (ms)
+   * @param open open price
+   * @param high high price
+   * @param low low price
+   * @param close close price
+   * @param volume base asset volume
+   * @param closeTime close time (ms)
+   * @param quoteVolume quote asset volume
+   * @param tradeCount number of trades
+   * @param takerBuyBaseVolume taker buy volume, base asset
+   * @param takerBuyQuoteVolume taker buy volume, quote asset
+   * @param raw every item as it came
+   */
   public Kline {
     raw = raw == null ? List.of() : List.copyOf(raw);
   }
 
-  /** Reads the wire array. */
+  /**
+   * Reads the wire array.
+   *
+   * @param array the array as it came; anything else reads as all-null items
+   * @return the kline
+   */
   @JsonCreator
   public static Kline of(JsonNode array) {
     List<JsonNode> i = WireArrays.items(array);
@@ -40,7 +61,11 @@ public record Kline(Long openTime, BigDecimal open, BigDecimal high, BigDecimal 
         WireArrays.decimal(i, 7), WireArrays.integer(i, 8), WireArrays.decimal(i, 9), WireArrays.decimal(i, 10), i);
   }
 
-  /** Written back as it came. */
+  /**
+   * Written back as it came.
+   *
+   * @return the raw items
+   */
   @JsonValue
   public List<JsonNode> toWire() {
     return raw;

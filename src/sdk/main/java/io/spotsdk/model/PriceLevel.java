@@ -15,18 +15,34 @@ import java.util.List;
  * @param raw every item as it came
  */
 public record PriceLevel(BigDecimal price, BigDecimal quantity, List<JsonNode> raw) {
+  /**
+   * Keeps an unmodifiable copy of the raw items (none when null).
+   *
+   * @param price the level's price
+   * @param quantity the quantity at that price
+   * @param raw every item as it came
+   */
   public PriceLevel {
     raw = raw == null ? List.of() : List.copyOf(raw);
   }
 
-  /** Reads the wire array; a value that is not a decimal is null with the raw item kept. */
+  /**
+   * Reads the wire array; a value that is not a decimal is null with the raw item kept.
+   *
+   * @param array the array as it came; anything else reads as all-null items
+   * @return the level
+   */
   @JsonCreator
   public static PriceLevel of(JsonNode array) {
     List<JsonNode> items = WireArrays.items(array);
     return new PriceLevel(WireArrays.decimal(items, 0), WireArrays.decimal(items, 1), items);
   }
 
-  /** Written back as it came. */
+  /**
+   * Written back as it came.
+   *
+   * @return the raw items
+   */
   @JsonValue
   public List<JsonNode> toWire() {
     return raw;
