@@ -79,6 +79,7 @@ export function renderWsMethods(methods, pkg) {
   const SecurityType = im.use('io.spotsdk.core.SecurityType');
   const Descriptor = im.use('io.spotsdk.core.WsMethodDescriptor');
   const List = im.use('java.util.List');
+  const Settlement = im.use('io.spotsdk.core.Settlement');
 
   let body = '';
   body += '/**\n';
@@ -111,6 +112,11 @@ export function renderWsMethods(methods, pkg) {
     body += `          .changesState(${m.changesState})\n`;
     for (const id of m.clientIds) body += `          .clientIdParam(${str(id)})\n`;
     for (const e of m.echoes) body += `          .echo(${str(e.field)}, ${str(e.param)})\n`;
+    for (const st of m.settlements) {
+      const key = st.key.map((k) => `, ${str(k.param)}, ${str(k.from)}`).join('');
+      const legs = st.legs ? `.withLegs(${str(st.legs)})` : '';
+      body += `          .settledBy(${Settlement}.of(${str(st.part)}, ${str(st.operation)}, ${str(st.effect)}${key})${legs})\n`;
+    }
     if (m.restTwin) body += `          .restTwin(${str(m.restTwin)})\n`;
     for (const o of m.outcomes) {
       const codes = o.codes.map((c) => `,\n              ${Meaning}.byCode(${c.code}, ${Meaning}.${c.outcome})`).join('');
@@ -124,6 +130,16 @@ export function renderWsMethods(methods, pkg) {
   body += ');\n';
   body += '}\n';
   return unit(pkg, im, body);
+}
+
+/** What each reply status means, as the spec declares it (same shape as the REST operations' Javadoc). */
+function outcomeList(m) {
+  let out = '   * Outcome by status:\n   * <ul>\n';
+  for (const o of m.outcomes) {
+    const codes = o.codes.map((c) => `; code ${c.code}: ${c.outcome}`).join('');
+    out += `   *   <li>${o.status} (${o.outcome}${codes})${o.description ? `: ${doc(o.description)}` : ''}</li>\n`;
+  }
+  return `${out}   * </ul>\n`;
 }
 
 export function paramsClassName(m) {
@@ -261,6 +277,7 @@ export function renderWsApi(methods, pkg) {
     body += `   * {@code ${m.method}}${m.summary ? `: ${doc(m.summary)}` : ''}\n`;
     if (m.description) body += `   * <p>${doc(m.description)}\n`;
     body += `   * <p>${facts(m)}.\n`;
+    body += outcomeList(m);
     body += '   *\n';
     body += '   * @param params the parameters; checked against the spec\'s rules before anything is sent\n';
     body += '   * @return a future that completes with the outcome, never exceptionally\n';

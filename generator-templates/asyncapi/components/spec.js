@@ -179,7 +179,7 @@ function statusOutcomes(raw, where, OUTCOMES) {
       }
       return { code: c.code, outcome: c.outcome };
     });
-    return { status, outcome: entry.outcome, codes };
+    return { status, outcome: entry.outcome, codes, description: entry.description };
   });
 }
 
@@ -198,6 +198,48 @@ function readEchoes(raw, params, where) {
     if (p.signing || p.list) fail(`${where}: x-spot-echo[${i}] names param '${e.param}', which cannot be echoed`);
     return { field: e.field, param: e.param };
   });
+}
+
+const EFFECTS = ['EXISTS', 'CANCELED', 'NONE_OPEN'];
+
+/**
+ * x-spot-settled-by: [{part, operation, effect, key: [{param, from}]}], how an unknown outcome is settled: the
+ * query method, what its answer must show, and its params taken from this method's params. Every method that
+ * changes state must declare one; the query and its params are checked once all methods are read.
+ */
+function readSettlements(raw, params, changesState, where) {
+  if (raw === undefined) {
+    if (changesState) fail(`${where}: changes state but has no x-spot-settled-by; say which query settles an unknown outcome`);
+    return [];
+  }
+  if (!Array.isArray(raw) || raw.length === 0) fail(`${where}: x-spot-settled-by must be a non-empty list of {part, operation, effect, key}`);
+  return raw.map((s, i) => {
+    const at = `${where}: x-spot-settled-by[${i}]`;
+    if (!s || typeof s.part !== 'string' || typeof s.operation !== 'string') fail(`${at} needs part and operation`);
+    if (!EFFECTS.includes(s.effect)) fail(`${at}.effect '${s.effect}' is not one of ${EFFECTS.join(', ')}`);
+    if (!Array.isArray(s.key) || s.key.length === 0) fail(`${at}.key must list {param, from}`);
+    const key = s.key.map((k, j) => {
+      if (!k || typeof k.param !== 'string' || typeof k.from !== 'string') fail(`${at}.key[${j}] needs param and from`);
+      if (!params.some((p) => p.name === k.from)) fail(`${at}.key[${j}].from '${k.from}' is not a param of this method`);
+      return { param: k.param, from: k.from };
+    });
+    if (s.legs !== undefined && typeof s.legs !== 'string') fail(`${at}.legs must name the query of one leg`);
+    return { part: s.part, operation: s.operation, effect: s.effect, key, legs: s.legs || null };
+  });
+}
+
+/** Each settlement names a method of this document, and its key names that method's params. */
+function checkSettlements(methods) {
+  for (const m of methods) {
+    for (const s of m.settlements) {
+      const q = methods.find((x) => x.method === s.operation);
+      if (!q) fail(`${m.method}: x-spot-settled-by names '${s.operation}', which is not a method of this document`);
+      for (const k of s.key) {
+        if (!q.params.some((p) => p.name === k.param)) fail(`${m.method}: x-spot-settled-by key '${k.param}' is not a param of ${s.operation}`);
+      }
+      if (s.legs && !methods.some((x) => x.method === s.legs)) fail(`${m.method}: x-spot-settled-by legs '${s.legs}' is not a method of this document`);
+    }
+  }
 }
 
 /** Names of the WS-only schemas that become Java models (components/schemas with x-spot-model: true). */
@@ -286,6 +328,7 @@ export function readMethods(asyncapi, ctx) {
     });
     const oneOrMany = ext(op, 'x-spot-one-or-many') === true;
     const echoes = readEchoes(ext(op, 'x-spot-echo'), params, where);
+    const settlements = readSettlements(ext(op, 'x-spot-settled-by'), params, changesState, where);
     const restTwin = ext(op, 'x-spot-rest-twin');
     if (restTwin !== undefined && typeof restTwin !== 'string') fail(`${where}: x-spot-rest-twin must be an operationId`);
 
@@ -302,6 +345,7 @@ export function readMethods(asyncapi, ctx) {
       changesState,
       clientIds,
       echoes,
+      settlements,
       restTwin,
       resultType: resultType(result, ctx, `${where} reply`),
       params,
@@ -309,6 +353,7 @@ export function readMethods(asyncapi, ctx) {
     });
   }
   if (methods.length === 0) fail('the document has no send operation with a reply, so there would be no methods');
+  checkSettlements(methods);
   return methods;
 }
 

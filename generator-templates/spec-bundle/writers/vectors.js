@@ -81,7 +81,7 @@ function requestOf(doc, op) {
 function successResult(doc, op, params) {
   const result = resultValue(doc, op.facts.resultSchema, `${op.transport} ${op.operationId} result`);
   for (const e of op.facts.echoes) {
-    if (params[e.param] !== undefined) setPath(result, e.field, params[e.param]);
+    if (params[e.param] !== undefined) setPath(result, e.field, params[e.param], doc, op.facts.resultSchema);
   }
   return result;
 }

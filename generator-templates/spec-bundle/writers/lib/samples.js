@@ -72,14 +72,53 @@ function resultValue(doc, raw, where, depth = 0) {
 }
 
 /** Sets a dotted path in a result, making the objects on the way. */
-function setPath(result, dotted, value) {
-  const keys = dotted.split('.');
-  let node = result;
-  for (const k of keys.slice(0, -1)) {
-    if (!node[k] || typeof node[k] !== 'object') node[k] = {};
-    node = node[k];
+/**
+ * Sets a dotted path. Where the path meets an array (a list's legs, a result that is a list), the value goes into
+ * the first element that does not have it yet, or a new one: each echo of a leg id gets its own leg.
+ */
+function setPath(result, dotted, value, doc, schema) {
+  setKeys(result, dotted.split('.'), value, doc, schema);
+}
+
+/** The schema of one property (or of the items of an array), when the caller gave the schema; else undefined. */
+function child(doc, schema, key) {
+  if (!doc || !schema) return undefined;
+  const s = deref(doc, schema, 'echo path');
+  if (key === null) return s.items;
+  return (s.properties || {})[key];
+}
+
+function isArraySchema(doc, schema) {
+  return !!doc && !!schema && typeOf(deref(doc, schema, 'echo path')) === 'array';
+}
+
+function setKeys(node, keys, value, doc, schema) {
+  if (Array.isArray(node)) {
+    let el = node.find((e) => getKeys(e, keys) === undefined);
+    if (!el) {
+      el = {};
+      node.push(el);
+    }
+    setKeys(el, keys, value, doc, child(doc, schema, null));
+    return;
   }
-  node[keys[keys.length - 1]] = value;
+  const [k, ...rest] = keys;
+  if (rest.length === 0) {
+    node[k] = value;
+    return;
+  }
+  const sub = child(doc, schema, k);
+  if (!node[k] || typeof node[k] !== 'object') node[k] = isArraySchema(doc, sub) ? [] : {};
+  setKeys(node[k], rest, value, doc, sub);
+}
+
+function getKeys(node, keys) {
+  let n = node;
+  for (const k of keys) {
+    if (n === null || typeof n !== 'object' || Array.isArray(n)) return undefined;
+    n = n[k];
+  }
+  return n;
 }
 
 module.exports = { paramValue, resultValue, setPath };

@@ -29,6 +29,10 @@ import java.time.Duration;
  * }</pre>
  */
 public final class SpotRestClient implements AutoCloseable {
+  static {
+    io.spotsdk.internal.ClientCallers.installRest(client -> ((SpotRestClient) client).runtime);
+  }
+
   private final HttpTransport transport;
   private final RestRuntime runtime;
   private final MarketApi market;
@@ -87,14 +91,6 @@ public final class SpotRestClient implements AutoCloseable {
     return account;
   }
 
-  /**
-   * The seam the generated operations call; for advanced use (custom descriptors).
-   *
-   * @return the caller behind every operation of this client
-   */
-  public RestCaller caller() {
-    return runtime;
-  }
 
   /**
    * Where this client sends.

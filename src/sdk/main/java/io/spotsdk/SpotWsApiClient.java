@@ -39,6 +39,10 @@ import java.util.concurrent.TimeUnit;
  * {@code NotSent(CLIENT_CLOSED)}. All clients share one JDK HttpClient whose threads end when the last client closes.
  */
 public final class SpotWsApiClient implements AutoCloseable {
+  static {
+    io.spotsdk.internal.ClientCallers.installWs(client -> ((SpotWsApiClient) client).runtime);
+  }
+
   private final WsRuntime runtime;
   private final WsApi api;
   private final WsBlockingApi blocking;
@@ -101,6 +105,7 @@ public final class SpotWsApiClient implements AutoCloseable {
   public WsBlockingApi blocking() {
     return blocking;
   }
+
 
 
   /**

@@ -55,6 +55,7 @@ public abstract class CallDescriptor<T> {
   private final List<String> clientIdParams;
   private final List<Echo> echoes;
   private final boolean oneOrMany;
+  private final List<Settlement> settlements;
   private final StatusMeanings meanings;
 
   CallDescriptor(Builder<T, ?> b, String name) {
@@ -67,6 +68,7 @@ public abstract class CallDescriptor<T> {
     this.clientIdParams = List.copyOf(b.clientIdParams);
     this.echoes = List.copyOf(b.echoes);
     this.oneOrMany = b.oneOrMany;
+    this.settlements = List.copyOf(b.settlements);
     this.meanings = b.meanings.build();
   }
 
@@ -129,6 +131,14 @@ public abstract class CallDescriptor<T> {
     return oneOrMany;
   }
 
+  /**
+   * How an unknown outcome of this call is settled (spec: {@code x-spot-settled-by}); empty for calls that change
+   * nothing. One entry per effect: cancelReplace has a cancel part and a newOrder part.
+   */
+  public List<Settlement> settlements() {
+    return settlements;
+  }
+
   public StatusMeanings meanings() {
     return meanings;
   }
@@ -144,6 +154,7 @@ public abstract class CallDescriptor<T> {
     private final List<String> clientIdParams = new ArrayList<>();
     private final List<Echo> echoes = new ArrayList<>();
     private boolean oneOrMany;
+    private final List<Settlement> settlements = new ArrayList<>();
     private final StatusMeanings.Builder meanings = StatusMeanings.builder();
 
     Builder(TypeReference<T> resultType) {
@@ -201,6 +212,11 @@ public abstract class CallDescriptor<T> {
 
     public B echo(String field, String param) {
       echoes.add(new Echo(field, param));
+      return self();
+    }
+
+    public B settledBy(Settlement settlement) {
+      settlements.add(settlement);
       return self();
     }
 

@@ -3,6 +3,7 @@ package io.spotsdk.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.spotsdk.core.CallDescriptor;
 import io.spotsdk.outcome.RequestRecord;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,12 +20,14 @@ final class ReplyEcho {
       if (sent == null) {
         continue;
       }
-      JsonNode got = at(result, e.field());
-      if (got == null || !(got.isTextual() || got.isIntegralNumber())) {
+      List<JsonNode> got = new ArrayList<>();
+      collect(result, e.field().split("\\."), 0, got);
+      got.removeIf(g -> !(g.isTextual() || g.isIntegralNumber()));
+      if (got.isEmpty()) {
         return "the result has no " + e.field() + " to echo the " + e.param() + " sent (\"" + sent + "\")";
       }
-      if (!sent.equals(got.asText())) {
-        return "the result's " + e.field() + " is \"" + shown(got.asText()) + "\", not the " + e.param() + " sent (\"" + sent + "\")";
+      if (got.stream().noneMatch(g -> sent.equals(g.asText()))) {
+        return "the result's " + e.field() + " is \"" + shown(got.get(0).asText()) + "\", not the " + e.param() + " sent (\"" + sent + "\")";
       }
     }
     return null;
@@ -35,14 +38,24 @@ final class ReplyEcho {
     return v.length() > 64 ? v.substring(0, 64) + "..." : v;
   }
 
-  private static JsonNode at(JsonNode node, String dottedPath) {
-    JsonNode n = node;
-    for (String name : dottedPath.split("\\.")) {
-      if (n == null || !n.isObject()) {
-        return null;
-      }
-      n = n.get(name);
+  /**
+   * The values at a dotted path. Where the path meets an array (the legs of an order list, a result that is a
+   * list), every element is followed: the echo holds when one of them carries the value sent.
+   */
+  private static void collect(JsonNode n, String[] path, int i, List<JsonNode> out) {
+    if (n == null) {
+      return;
     }
-    return n;
+    if (n.isArray()) {
+      n.forEach(el -> collect(el, path, i, out));
+      return;
+    }
+    if (i == path.length) {
+      out.add(n);
+      return;
+    }
+    if (n.isObject()) {
+      collect(n.get(path[i]), path, i + 1, out);
+    }
   }
 }

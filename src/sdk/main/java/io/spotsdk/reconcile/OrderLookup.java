@@ -2,43 +2,71 @@ package io.spotsdk.reconcile;
 
 import io.spotsdk.SpotRestClient;
 import io.spotsdk.SpotWsApiClient;
-import io.spotsdk.model.Order;
 import io.spotsdk.outcome.Outcome;
-import io.spotsdk.rest.api.AccountApi;
-import io.spotsdk.ws.api.OrderStatusParams;
+import java.util.Map;
+import java.util.Objects;
 
-/** How the reconciler asks about an order: over REST ({@code GET /api/v3/order}) or the WebSocket API ({@code order.status}). */
-@FunctionalInterface
+/**
+ * How the reconciler asks Binance: over REST or over the WebSocket API. Which query it runs, and with which
+ * params, is the spec's word ({@code x-spot-settled-by}, generated into each call's descriptor); a lookup only
+ * knows how to run a query of its transport by name.
+ */
 public interface OrderLookup {
   /**
-   * Queries one order by orderId (if not null) or origClientOrderId.
+   * The transport whose operation names {@link #query} takes.
    *
-   * @param symbol the order's symbol
-   * @param orderId Binance's order id, or null to look the order up by client order id
-   * @param origClientOrderId the client order id, used when {@code orderId} is null
-   * @return the query's outcome; a rejection with code -2013 means Binance does not know the order (yet)
+   * @return "REST" or "WS", as {@link io.spotsdk.outcome.RequestRecord#transport()} spells them
    */
-  Outcome<Order> query(String symbol, Long orderId, String origClientOrderId);
+  String transport();
 
   /**
-   * Looks orders up over REST ({@code GET /api/v3/order}).
+   * Runs one query of this transport, waiting for its outcome.
    *
-   * @param client the client whose credentials may read the order
+   * @param operation a REST operationId or a WebSocket method, as the spec names it
+   * @param params the query's params as strings; numeric ids are sent as numbers where the transport types them
+   * @return the query's outcome; a rejection with code -2013 means Binance does not know the order or list (yet)
+   */
+  Outcome<?> query(String operation, Map<String, String> params);
+
+  /**
+   * Queries over REST, through the client's own runtime (signed, gated, classified like any call).
+   *
+   * @param client the client whose credentials may read the orders
    * @return the lookup
    */
   static OrderLookup rest(SpotRestClient client) {
-    return (symbol, orderId, cid) -> client.account().queryOrder(new AccountApi.QueryOrderRequest()
-        .symbol(symbol).orderId(orderId).origClientOrderId(orderId == null ? cid : null));
+    Objects.requireNonNull(client, "client");
+    return new OrderLookup() {
+      @Override
+      public String transport() {
+        return Catalog.REST;
+      }
+
+      @Override
+      public Outcome<?> query(String operation, Map<String, String> params) {
+        return io.spotsdk.internal.ClientCallers.rest(client).call(Catalog.restOperation(operation), new QueryParams(params));
+      }
+    };
   }
 
   /**
-   * Looks orders up over the WebSocket API ({@code order.status}), waiting for each reply.
+   * Queries over the WebSocket API, waiting for each reply (bounded by the client's request timeout).
    *
-   * @param client the client whose credentials may read the order
+   * @param client the client whose credentials may read the orders
    * @return the lookup
    */
   static OrderLookup ws(SpotWsApiClient client) {
-    return (symbol, orderId, cid) -> client.blocking().orderStatus(new OrderStatusParams()
-        .symbol(symbol).orderId(orderId).origClientOrderId(orderId == null ? cid : null));
+    Objects.requireNonNull(client, "client");
+    return new OrderLookup() {
+      @Override
+      public String transport() {
+        return Catalog.WS;
+      }
+
+      @Override
+      public Outcome<?> query(String operation, Map<String, String> params) {
+        return io.spotsdk.internal.ClientCallers.ws(client).call(Catalog.wsMethod(operation), new QueryParams(params)).join();
+      }
+    };
   }
 }

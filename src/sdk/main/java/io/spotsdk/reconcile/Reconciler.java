@@ -1,25 +1,33 @@
 package io.spotsdk.reconcile;
 
-import io.spotsdk.core.WsMethodDescriptor;
+import io.spotsdk.core.CallDescriptor;
+import io.spotsdk.core.Settlement;
 import io.spotsdk.internal.Calls;
+import io.spotsdk.model.ListOrderStatus;
 import io.spotsdk.model.Order;
+import io.spotsdk.model.OrderList;
+import io.spotsdk.model.OrderListLeg;
 import io.spotsdk.model.OrderStatus;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
-import io.spotsdk.rest.api.TradeApi;
 import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.retry.Sleeper;
-import io.spotsdk.ws.api.WsMethods;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * Settles unknown outcomes by asking Binance, never by resending. Binance: "the execution status is UNKNOWN
- * and could have been a success; use query methods to confirm". An order is found by the client order id the
- * SDK gave it before the first attempt.
+ * and could have been a success; use query methods to confirm". Which query settles which call, and with which of
+ * the request's params as its key, is declared in the spec ({@code x-spot-settled-by}) and read here from the
+ * generated descriptors: this class has no per-operation code. What a call creates is found by the client ids
+ * the SDK gave it before the first attempt.
  *
  * <p>"Not executed" is claimed only when the request can no longer be accepted (its {@code timestamp +
  * recvWindow}, plus an allowance for clock skew, has passed) and repeated queries still do not find it.
@@ -50,7 +58,7 @@ public final class Reconciler {
    * Starts a reconciler with the defaults: up to 8 queries, 200 ms doubling to 5 s between them, 1 s of clock
    * skew allowed.
    *
-   * @param lookup how orders are queried: {@link OrderLookup#rest} or {@link OrderLookup#ws}
+   * @param lookup how the spec's queries are run: {@link OrderLookup#rest} or {@link OrderLookup#ws}
    * @return a new builder
    */
   public static Builder builder(OrderLookup lookup) {
@@ -58,39 +66,69 @@ public final class Reconciler {
   }
 
   /**
-   * Settles an unknown placement or cancel, blocking while it queries and waits (at most the builder's bounds).
-   * For cancelReplace it returns the new order's half; {@link #reconcileCancelReplace} gives both.
+   * Settles an unknown state-changing call, blocking while it queries and waits (at most the builder's bounds).
+   * Which query settles it and with which params is the spec's word ({@code x-spot-settled-by}, generated into the
+   * call's descriptor). For a call with several parts (cancelReplace) it returns the last part, the new order;
+   * {@link #reconcileParts} and {@link #reconcileCancelReplace} give each. For an order list it returns the verdict
+   * on the list; {@link #reconcileList} adds each leg's.
    *
    * @param unknown the outcome to settle; its {@link Outcome.Unknown#request()} says what was sent
-   * @return the verdict, with the order as Binance now reports it
+   * @return the verdict, with the order as Binance now reports it (null for a list)
    */
   public Reconciliation reconcile(Outcome.Unknown<?> unknown) {
     RequestRecord r = unknown.request();
-    String op = restName(r.operation());
-    if (TradeApi.NEW_ORDER.name().equals(op)) {
-      return placement(r, r.newClientOrderId());
+    List<Settlement> parts = Catalog.settlements(r.transport(), r.operation());
+    if (parts.isEmpty()) {
+      return new Reconciliation(Verdict.STILL_UNKNOWN, r.operation(), null, 0, Duration.ZERO, null,
+          "the spec declares no query that settles " + r.operation() + "; check the account state by hand");
     }
-    if (TradeApi.CANCEL_ORDER.name().equals(op)) {
-      return cancel(r, parseLong(r.param("orderId")), r.param("origClientOrderId"));
-    }
-    if (TradeApi.CANCEL_REPLACE_ORDER.name().equals(op)) {
-      return reconcileCancelReplace(unknown).newOrder();
-    }
-    return new Reconciliation(Verdict.STILL_UNKNOWN, op, null, 0, Duration.ZERO, null,
-        "no order query settles " + r.operation() + "; check the account state by hand");
+    Settlement last = parts.get(parts.size() - 1);
+    return last.legs() != null ? list(r, last).list() : part(r, last).reconciliation;
   }
 
   /**
-   * Settles both halves of an unknown cancelReplace, each on its own.
+   * Settles every part of an unknown call on its own, in the spec's order (one part for most calls).
+   *
+   * @param unknown the outcome to settle
+   * @return each part's verdict by the spec's part name ({@code order}, {@code list}, {@code cancel}, ...)
+   */
+  public Map<String, Reconciliation> reconcileParts(Outcome.Unknown<?> unknown) {
+    RequestRecord r = unknown.request();
+    Map<String, Reconciliation> out = new LinkedHashMap<>();
+    for (Settlement s : Catalog.settlements(r.transport(), r.operation())) {
+      out.put(s.part(), s.legs() != null ? list(r, s).list() : part(r, s).reconciliation);
+    }
+    return out;
+  }
+
+  /**
+   * Settles both halves of an unknown cancelReplace, each on its own (the call is not transactional).
    *
    * @param unknown the outcome of the cancelReplace call
    * @return the cancel's and the new order's verdicts
+   * @throws IllegalArgumentException if the call's spec declares no cancel and newOrder parts
    */
   public CancelReplaceReconciliation reconcileCancelReplace(Outcome.Unknown<?> unknown) {
     RequestRecord r = unknown.request();
-    Reconciliation cancel = cancel(r, parseLong(r.param("cancelOrderId")), r.param("cancelOrigClientOrderId"));
-    Reconciliation placed = placement(r, r.newClientOrderId());
-    return new CancelReplaceReconciliation(cancel, placed);
+    List<Settlement> parts = Catalog.settlements(r.transport(), r.operation());
+    return new CancelReplaceReconciliation(part(r, named(parts, "cancel", r)).reconciliation,
+        part(r, named(parts, "newOrder", r)).reconciliation);
+  }
+
+  /**
+   * Settles an unknown order-list call per list and per leg: the list is looked up as the spec says, then each of
+   * its legs by its order id (the spec's {@code legs} query). A list that is not found was not placed, and
+   * neither was any leg the request named.
+   *
+   * @param unknown the outcome of a list placement or list cancel
+   * @return the list's verdict and each leg's
+   * @throws IllegalArgumentException if the call's spec declares no list settlement
+   */
+  public ListReconciliation reconcileList(Outcome.Unknown<?> unknown) {
+    RequestRecord r = unknown.request();
+    Settlement s = Catalog.settlements(r.transport(), r.operation()).stream().filter(p -> p.legs() != null)
+        .findFirst().orElseThrow(() -> new IllegalArgumentException(r.operation() + " is not settled as an order list"));
+    return list(r, s);
   }
 
   /**
@@ -107,13 +145,18 @@ public final class Reconciler {
     return new Settled(o, null);
   }
 
+  private static Settlement named(List<Settlement> parts, String name, RequestRecord r) {
+    return parts.stream().filter(p -> p.part().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(r.operation() + " has no '" + name + "' part to settle"));
+  }
+
   /**
    * What one answer means: a verdict (done), or how long to wait before asking again (null: the normal
-   * backoff). Judges of placements keep state across answers (how many said "no such order").
+   * backoff). Judges of placements keep state across answers (how many said "not found").
    */
-  private record Step(Verdict verdict, Order order, String why, Duration waitUntilWindowCloses) {
-    static Step done(Verdict v, Order order, String why) {
-      return new Step(v, order, why, null);
+  private record Step(Verdict verdict, Object value, String why, Duration waitUntilWindowCloses) {
+    static Step done(Verdict v, Object value, String why) {
+      return new Step(v, value, why, null);
     }
 
     static Step again(Duration wait) {
@@ -122,17 +165,51 @@ public final class Reconciler {
   }
 
   private interface Judge {
-    Step judge(Outcome<Order> answer, Instant now, Instant settleAfter);
+    Step judge(Outcome<?> answer, Instant now, Instant settleAfter);
   }
 
-  /** A placement executed if the order exists; it did not once it is missing twice, the last after the window. */
-  private Reconciliation placement(RequestRecord r, String clientOrderId) {
-    int[] notFound = {0};
-    return settle(r, clientOrderId, null, clientOrderId, (answer, now, settleAfter) -> {
-      if (answer instanceof Outcome.Success<Order> s && s.value() != null) {
-        return Step.done(Verdict.EXECUTED, s.value(), "Binance reports the order");
+  /** A part's verdict and the value the last query returned (an Order, an OrderList, a list of orders). */
+  private record Part(Reconciliation reconciliation, Object value) {}
+
+  /** Settles one spec-declared part: builds the query's params from the request, then judges by the effect. */
+  private Part part(RequestRecord r, Settlement s) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (Settlement.KeyParam k : s.key()) {
+      String v = r.param(k.from());
+      if (v != null) {
+        params.put(k.param(), v);
       }
-      if (isNoSuchOrder(answer)) {
+    }
+    String operation = Catalog.on(lookup.transport(), s.operation(), r.transport());
+    Judge judge = switch (s.effect()) {
+      case EXISTS -> exists();
+      case CANCELED -> canceled();
+      case NONE_OPEN -> noneOpen();
+    };
+    return settle(r, subject(s, params), operation, params, judge);
+  }
+
+  private static String subject(Settlement s, Map<String, String> params) {
+    if (s.effect() != Settlement.Effect.EXISTS) {
+      for (String id : List.of("orderId", "orderListId")) {
+        if (params.get(id) != null) {
+          return id + " " + params.get(id);
+        }
+      }
+    }
+    return params.entrySet().stream().filter(e -> !e.getKey().equals("symbol")).map(Map.Entry::getValue).findFirst()
+        .orElse(params.getOrDefault("symbol", "?"));
+  }
+
+  /** The call executed if the query finds what it created; it did not once it is missing twice, the last after the window. */
+  private static Judge exists() {
+    int[] notFound = {0};
+    return (answer, now, settleAfter) -> {
+      if (answer instanceof Outcome.Success<?> s && s.value() != null) {
+        return Step.done(Verdict.EXECUTED, s.value(), s.value() instanceof OrderList ? "Binance reports the list"
+            : "Binance reports the order");
+      }
+      if (isNotFound(answer)) {
         notFound[0]++;
         if (!now.isBefore(settleAfter)) {
           return notFound[0] >= 2 ? Step.done(Verdict.NOT_EXECUTED, null, "not found by " + notFound[0]
@@ -141,19 +218,18 @@ public final class Reconciler {
         return Step.again(Duration.between(now, settleAfter));
       }
       return Step.again(null);
-    });
+    };
   }
 
   /**
-   * A cancel executed if the order is CANCELED; it did not if the order ended otherwise or is still open after
-   * the window. Which statuses are final is the spec's word ({@code x-spot-terminal}); a status this version
-   * does not know proves nothing, so it is asked about again and may end STILL_UNKNOWN.
+   * A cancel executed if the target is CANCELED (a list: ALL_DONE, then its legs tell); it did not if the target
+   * ended otherwise or is still open after the window. Which statuses are final is the spec's word
+   * ({@code x-spot-terminal}); a status this version does not know proves nothing, so it is asked about again and
+   * may end STILL_UNKNOWN.
    */
-  private Reconciliation cancel(RequestRecord r, Long orderId, String origClientOrderId) {
-    String subject = orderId != null ? "orderId " + orderId : origClientOrderId;
-    return settle(r, subject, orderId, origClientOrderId, (answer, now, settleAfter) -> {
-      if (answer instanceof Outcome.Success<Order> s && s.value() != null) {
-        Order o = s.value();
+  private static Judge canceled() {
+    return (answer, now, settleAfter) -> {
+      if (answer instanceof Outcome.Success<?> s && s.value() instanceof Order o) {
         OrderStatus status = o.status();
         if (status == null || !status.isRecognized()) {
           return Step.again(null);
@@ -164,37 +240,137 @@ public final class Reconciler {
         if (status.isTerminal()) {
           return Step.done(Verdict.NOT_EXECUTED, o, "the order ended otherwise: " + status);
         }
-        if (!now.isBefore(settleAfter)) {
-          return Step.done(Verdict.NOT_EXECUTED, o, "the order is still " + o.status() + " after the request window closed");
-        }
-        return Step.again(Duration.between(now, settleAfter));
+        return stillOpen(o, "the order is still " + status, now, settleAfter);
       }
-      if (isNoSuchOrder(answer)) {
-        return Step.done(Verdict.NOT_EXECUTED, null, "the order does not exist, so nothing was canceled");
+      if (answer instanceof Outcome.Success<?> s && s.value() instanceof OrderList l) {
+        ListOrderStatus status = l.listOrderStatus();
+        if (status == null || !status.isRecognized()) {
+          return Step.again(null);
+        }
+        if (status.isTerminal()) {
+          return Step.done(Verdict.EXECUTED, l, "the list is " + status + "; its legs tell whether it was canceled");
+        }
+        return stillOpen(l, "the list is still " + status, now, settleAfter);
+      }
+      if (isNotFound(answer)) {
+        return Step.done(Verdict.NOT_EXECUTED, null, "the target does not exist, so nothing was canceled");
+      }
+      return Step.again(null);
+    };
+  }
+
+  /** A cancel-all executed once the symbol has no open order; orders still open after the window say it did not. */
+  private static Judge noneOpen() {
+    return (answer, now, settleAfter) -> {
+      if (answer instanceof Outcome.Success<?> s && s.value() instanceof List<?> open) {
+        if (open.isEmpty()) {
+          return Step.done(Verdict.EXECUTED, open, "no order is open any more");
+        }
+        return stillOpen(open, open.size() + " orders are still open", now, settleAfter);
+      }
+      return Step.again(null);
+    };
+  }
+
+  private static Step stillOpen(Object value, String state, Instant now, Instant settleAfter) {
+    if (!now.isBefore(settleAfter)) {
+      return Step.done(Verdict.NOT_EXECUTED, value, state + " after the request window closed");
+    }
+    return Step.again(Duration.between(now, settleAfter));
+  }
+
+  /** The list's verdict, then each leg's: from the list Binance reports, or from the ids the request named. */
+  private ListReconciliation list(RequestRecord r, Settlement s) {
+    Part p = part(r, s);
+    Reconciliation listVerdict = p.reconciliation;
+    if (!(p.value instanceof OrderList ol)) {
+      List<LegReconciliation> legs = new ArrayList<>();
+      Verdict legVerdict = listVerdict.verdict() == Verdict.NOT_EXECUTED && s.effect() == Settlement.Effect.EXISTS
+          ? Verdict.NOT_EXECUTED : Verdict.STILL_UNKNOWN;
+      for (String idParam : requestedLegIds(r, s)) {
+        legs.add(new LegReconciliation(r.param(idParam), null, legVerdict, null, "the list: " + listVerdict.explanation()));
+      }
+      return new ListReconciliation(listVerdict, null, legs);
+    }
+    String legOperation = Catalog.on(lookup.transport(), s.legs(), r.transport());
+    List<LegReconciliation> legs = new ArrayList<>();
+    for (OrderListLeg leg : ol.orders() == null ? List.<OrderListLeg>of() : ol.orders()) {
+      legs.add(leg(r, legOperation, leg, ol));
+    }
+    if (s.effect() == Settlement.Effect.CANCELED && listVerdict.executed()) {
+      boolean anyCanceled = legs.stream().anyMatch(l -> l.order() != null && l.order().status() == OrderStatus.CANCELED);
+      listVerdict = new Reconciliation(anyCanceled ? Verdict.EXECUTED : Verdict.NOT_EXECUTED, listVerdict.subject(), null,
+          listVerdict.queries(), listVerdict.took(), listVerdict.lastAnswer(),
+          anyCanceled ? "the list is done with canceled legs" : "the list ended without a canceled leg: it was not canceled");
+    }
+    return new ListReconciliation(listVerdict, ol, legs);
+  }
+
+  /** The leg ids the request created (its client-id params, but for the list's own). */
+  private static List<String> requestedLegIds(RequestRecord r, Settlement s) {
+    CallDescriptor<?> c = Catalog.call(r.transport(), r.operation());
+    List<String> out = new ArrayList<>();
+    if (c == null) {
+      return out;
+    }
+    for (String id : c.clientIdParams()) {
+      boolean isListKey = s.key().stream().anyMatch(k -> k.from().equals(id));
+      if (!isListKey && r.param(id) != null) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /** One leg: it exists (with its status) or not; a leg the list names but no query finds stays unknown. */
+  private LegReconciliation leg(RequestRecord r, String operation, OrderListLeg leg, OrderList ol) {
+    Map<String, String> params = new LinkedHashMap<>();
+    String symbol = leg.symbol() != null ? leg.symbol() : ol.symbol() != null ? ol.symbol() : r.symbol();
+    if (symbol != null) {
+      params.put("symbol", symbol);
+    }
+    if (leg.orderId() != null) {
+      params.put("orderId", leg.orderId().toString());
+    } else if (leg.clientOrderId() != null) {
+      params.put("origClientOrderId", leg.clientOrderId());
+    }
+    Part p = settle(r, leg.clientOrderId(), operation, params, (answer, now, settleAfter) -> {
+      if (answer instanceof Outcome.Success<?> s && s.value() instanceof Order o) {
+        if (o.status() == OrderStatus.REJECTED) {
+          return Step.done(Verdict.NOT_EXECUTED, o, "the leg was refused (REJECTED)");
+        }
+        return Step.done(Verdict.EXECUTED, o, "the leg is " + o.status());
+      }
+      if (isNotFound(answer)) {
+        return Step.done(Verdict.STILL_UNKNOWN, null, "the list names the leg but Binance does not find it");
       }
       return Step.again(null);
     });
+    Order o = p.value instanceof Order order ? order : null;
+    return new LegReconciliation(leg.clientOrderId(), leg.orderId(), p.reconciliation.verdict(), o,
+        p.reconciliation.explanation());
   }
 
   /** Asks until the judge gives a verdict, waiting as it says (or backing off, or as a 429 says), at most maxQueries. */
-  private Reconciliation settle(RequestRecord r, String subject, Long orderId, String clientOrderId, Judge judge) {
+  private Part settle(RequestRecord r, String subject, String operation, Map<String, String> params, Judge judge) {
     Instant start = clock.instant();
     Instant settleAfter = settleAfter(r, start);
     for (int queries = 1; ; queries++) {
-      Outcome<Order> answer = lookup.query(r.symbol(), orderId, clientOrderId);
+      Outcome<?> answer = lookup.query(operation, params);
       Step step = judge.judge(answer, clock.instant(), settleAfter);
       if (step.verdict() != null) {
-        return done(step.verdict(), subject, step.order(), queries, start, answer, step.why());
+        Order order = step.value() instanceof Order o ? o : null;
+        return new Part(done(step.verdict(), subject, order, queries, start, answer, step.why()), step.value());
       }
       if (queries >= maxQueries) {
-        return done(Verdict.STILL_UNKNOWN, subject, null, queries, start, answer,
-            "the queries did not settle it: last answer " + answer.getClass().getSimpleName());
+        return new Part(done(Verdict.STILL_UNKNOWN, subject, null, queries, start, answer,
+            "the queries did not settle it: last answer " + answer.getClass().getSimpleName()), null);
       }
       Duration wait = step.waitUntilWindowCloses() != null ? step.waitUntilWindowCloses()
-          : answer instanceof Outcome.RateLimited<Order> rl && rl.retryAfter() != null ? rl.retryAfter()
+          : answer instanceof Outcome.RateLimited<?> rl && rl.retryAfter() != null ? rl.retryAfter()
           : backoff.backoff(queries);
       if (!pause(wait)) {
-        return done(Verdict.STILL_UNKNOWN, subject, null, queries, start, answer, "interrupted");
+        return new Part(done(Verdict.STILL_UNKNOWN, subject, null, queries, start, answer, "interrupted"), null);
       }
     }
   }
@@ -208,8 +384,8 @@ public final class Reconciler {
     return deadline.plus(skewAllowance);
   }
 
-  private static boolean isNoSuchOrder(Outcome<Order> o) {
-    return o instanceof Outcome.Rejected<Order> rej && rej.details().code() != null
+  private static boolean isNotFound(Outcome<?> o) {
+    return o instanceof Outcome.Rejected<?> rej && rej.details().code() != null
         && rej.details().code() == NO_SUCH_ORDER;
   }
 
@@ -223,30 +399,9 @@ public final class Reconciler {
     }
   }
 
-  private Reconciliation done(Verdict v, String subject, Order order, int queries, Instant start, Outcome<Order> last,
+  private Reconciliation done(Verdict v, String subject, Order order, int queries, Instant start, Outcome<?> last,
       String why) {
     return new Reconciliation(v, subject, order, queries, Duration.between(start, clock.instant()), last, why);
-  }
-
-  /** The REST name of a WebSocket method (via its spec-declared twin), or the name itself. */
-  private static String restName(String operation) {
-    for (WsMethodDescriptor<?> m : WsMethods.ALL) {
-      if (m.method().equals(operation) && m.restTwin() != null) {
-        return m.restTwin();
-      }
-    }
-    return operation;
-  }
-
-  private static Long parseLong(String s) {
-    if (s == null) {
-      return null;
-    }
-    try {
-      return Long.valueOf(s);
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   /** Sets how patiently a {@link Reconciler} queries before it answers. */

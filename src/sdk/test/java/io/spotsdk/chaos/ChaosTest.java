@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.spotsdk.Environment;
 import io.spotsdk.SpotRestClient;
 import io.spotsdk.SpotWsApiClient;
+import io.spotsdk.model.AmendResult;
 import io.spotsdk.model.CancelReplaceMode;
 import io.spotsdk.model.CancelReplaceResponse;
 import io.spotsdk.model.CancelReplaceResult;
 import io.spotsdk.model.Order;
+import io.spotsdk.model.OrderList;
+import io.spotsdk.model.OrderListLeg;
 import io.spotsdk.model.OrderSide;
 import io.spotsdk.model.OrderType;
 import io.spotsdk.model.TimeInForce;
@@ -17,6 +20,8 @@ import io.spotsdk.outcome.OrderOrError;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.ratelimit.RateLimitGate;
 import io.spotsdk.reconcile.CancelReplaceReconciliation;
+import io.spotsdk.reconcile.LegReconciliation;
+import io.spotsdk.reconcile.ListReconciliation;
 import io.spotsdk.reconcile.OrderLookup;
 import io.spotsdk.reconcile.Reconciler;
 import io.spotsdk.reconcile.Reconciliation;
@@ -30,24 +35,31 @@ import io.spotsdk.testkit.Match;
 import io.spotsdk.testkit.SimConfig;
 import io.spotsdk.testkit.SimLimits;
 import io.spotsdk.testkit.SpotSimulator;
+import io.spotsdk.ws.api.OrderAmendKeepPriorityParams;
 import io.spotsdk.ws.api.OrderCancelParams;
 import io.spotsdk.ws.api.OrderCancelReplaceParams;
+import io.spotsdk.ws.api.OrderListPlaceOcoParams;
 import io.spotsdk.ws.api.OrderPlaceParams;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * 2,000 randomized placements, cancels and cancelReplaces over REST and the WebSocket API, with faults injected
- * into at least 30% of them. Afterwards, the SDK's view of every order (after reconciliation) must equal the
+ * 2,000 randomized placements, cancels, cancelReplaces, OCO lists and amends over REST and the WebSocket API, with
+ * faults injected
+ * into at least 30% of them. Unknown outcomes are settled by the Reconciler from the spec's x-spot-settled-by
+ * (lists per list and per leg). Afterwards, the SDK's view of every order (after reconciliation) must equal the
  * simulator's ledger: no duplicates, nothing believed not executed that executed, every future completed, and
  * not one request sent during a ban.
  */
@@ -61,7 +73,10 @@ class ChaosTest {
 
   final Map<String, Belief> placed = new LinkedHashMap<>();     // by clientOrderId
   final Map<Long, Belief> canceled = new LinkedHashMap<>();     // by orderId: did a cancel take effect
-  final List<Long> open = new ArrayList<>();                    // orders we believe open
+  final List<Long> open = new ArrayList<>();                    // plain orders we believe open
+  final Map<Long, String> cidOf = new HashMap<>();              // orderId -> the client order id we believe it has
+  final Set<Long> amended = new HashSet<>();                    // orders an amend was tried on (quantity only goes down once)
+  int amendsLeftUnknown;
   final Map<String, Integer> outcomes = new TreeMap<>();
   final Map<String, Integer> verdicts = new TreeMap<>();
   final AtomicInteger completed = new AtomicInteger();
@@ -101,12 +116,17 @@ class ChaosTest {
         for (int i = 0; i < OPERATIONS; i++) {
           boolean viaWs = rnd.nextBoolean();
           int kind = open.isEmpty() ? 0 : rnd.nextInt(10);
-          if (kind < 5) {
+          Long amendable = open.stream().filter(id -> !amended.contains(id)).findFirst().orElse(null);
+          if (kind < 4 || (kind == 9 && amendable == null)) {
             place(rest, ws, viaWs, rnd, viaWs ? overWs : overRest);
-          } else if (kind < 8) {
+          } else if (kind < 6) {
             cancel(rest, ws, viaWs, open.get(rnd.nextInt(open.size())), viaWs ? overWs : overRest);
-          } else {
+          } else if (kind < 8) {
             cancelReplace(rest, ws, viaWs, rnd, open.get(rnd.nextInt(open.size())), viaWs ? overWs : overRest);
+          } else if (kind == 8) {
+            oco(rest, ws, viaWs, rnd, viaWs ? overWs : overRest);
+          } else {
+            amend(rest, ws, viaWs, amendable, viaWs ? overWs : overRest);
           }
           completed.incrementAndGet();
         }
@@ -193,6 +213,74 @@ class ChaosTest {
     }
   }
 
+  /** An OCO sell whose legs both rest (neither is marketable at the simulator's 50000); legs are not cancel targets. */
+  void oco(SpotRestClient rest, SpotWsApiClient ws, boolean viaWs, Random rnd, Reconciler reconciler) {
+    BigDecimal above = new BigDecimal(60000 + rnd.nextInt(5000)).setScale(2);
+    BigDecimal below = new BigDecimal(40000 - rnd.nextInt(5000)).setScale(2);
+    Outcome<OrderList> o = viaWs
+        ? await(ws.api().orderListPlaceOco(new OrderListPlaceOcoParams().symbol("BTCUSDT").side(OrderSide.SELL)
+            .quantity(new BigDecimal("0.01")).aboveType(OrderType.LIMIT_MAKER).abovePrice(above)
+            .belowType(OrderType.STOP_LOSS).belowStopPrice(below)))
+        : rest.trade().newOrderListOco(new TradeApi.NewOrderListOcoRequest().symbol("BTCUSDT").side(OrderSide.SELL)
+            .quantity(new BigDecimal("0.01")).aboveType(OrderType.LIMIT_MAKER).abovePrice(above)
+            .belowType(OrderType.STOP_LOSS).belowStopPrice(below));
+    count(o, viaWs, "oco");
+    if (o instanceof Outcome.Success<OrderList> s) {
+      for (OrderListLeg leg : s.value().orders()) {
+        believePlaced(leg.clientOrderId(), Belief.EXECUTED, null);
+      }
+    } else if (o instanceof Outcome.Unknown<OrderList> u) {
+      ListReconciliation r = reconciler.reconcileList(u);
+      verdict(r.list());
+      for (LegReconciliation leg : r.legs()) {
+        verdicts.merge("leg " + leg.verdict(), 1, Integer::sum);
+        believePlaced(leg.clientOrderId(), belief(leg.verdict()), null);
+      }
+    } else {
+      io.spotsdk.outcome.RequestRecord req = requestOf(o);
+      believePlaced(req.param("aboveClientOrderId"), Belief.NOT_EXECUTED, null);
+      believePlaced(req.param("belowClientOrderId"), Belief.NOT_EXECUTED, null);
+    }
+  }
+
+  /** Halves the quantity of an open order, once; the order keeps its id and takes the new client order id. */
+  void amend(SpotRestClient rest, SpotWsApiClient ws, boolean viaWs, long orderId, Reconciler reconciler) {
+    amended.add(orderId);
+    BigDecimal newQty = new BigDecimal("0.005");
+    Outcome<AmendResult> o = viaWs
+        ? await(ws.api().orderAmendKeepPriority(new OrderAmendKeepPriorityParams().symbol("BTCUSDT").orderId(orderId)
+            .newQty(newQty)))
+        : rest.trade().amendOrderKeepPriority(new TradeApi.AmendOrderKeepPriorityRequest().symbol("BTCUSDT")
+            .orderId(orderId).newQty(newQty));
+    count(o, viaWs, "amend");
+    String newCid = requestOrResult(o);
+    if (o.isSuccess()) {
+      rename(orderId, newCid);
+    } else if (o instanceof Outcome.Unknown<AmendResult> u) {
+      Reconciliation r = reconciler.reconcile(u);
+      verdict(r);
+      if (r.verdict() == Verdict.EXECUTED) {
+        rename(orderId, newCid);
+      } else if (r.verdict() == Verdict.STILL_UNKNOWN) {
+        amendsLeftUnknown++;
+      }
+    }
+  }
+
+  static String requestOrResult(Outcome<AmendResult> o) {
+    if (o instanceof Outcome.Success<AmendResult> s) {
+      return s.value().amendedOrder().clientOrderId();
+    }
+    return requestOf(o).param("newClientOrderId");
+  }
+
+  void rename(long orderId, String newCid) {
+    String old = cidOf.get(orderId);
+    Belief b = placed.remove(old);
+    placed.put(newCid, b);
+    cidOf.put(orderId, newCid);
+  }
+
   static io.spotsdk.outcome.RequestRecord requestOf(Outcome<?> o) {
     if (o instanceof Outcome.Rejected<?> x) {
       return x.request();
@@ -218,6 +306,7 @@ class ChaosTest {
     }
     if (b == Belief.EXECUTED && orderId != null) {
       open.add(orderId);
+      cidOf.put(orderId, cid);
     }
   }
 
@@ -298,7 +387,7 @@ class ChaosTest {
     System.out.println("chaos: ledger orders=" + truth.size() + " sdk-placements=" + placed.size() + " cancels=" + canceled.size()
         + " duplicates=" + duplicates + " duplicate-cid-attempts=" + ledger.duplicateClientOrderIdAttempts()
         + " believed-not-but-executed=" + believedNotButExecuted + " believed-but-missing=" + believedButMissing
-        + " cancel-mismatches=" + cancelMismatch + " still-unknown=" + stillUnknown + " unknown-to-sdk=" + unknownToSdk
+        + " cancel-mismatches=" + cancelMismatch + " still-unknown=" + stillUnknown + " amends-left-unknown=" + amendsLeftUnknown + " unknown-to-sdk=" + unknownToSdk
         + " futures-completed=" + completed.get() + "/" + OPERATIONS + " requests-during-ban=" + ledger.requestsDuringBan()
         + " requests=" + ledger.totalRequests());
 
@@ -310,6 +399,7 @@ class ChaosTest {
     assertEquals(0, believedButMissing, "orders believed executed that do not exist");
     assertEquals(0, cancelMismatch, "cancels believed wrongly");
     assertEquals(0, stillUnknown, "outcomes left unknown after reconciliation");
+    assertEquals(0, amendsLeftUnknown, "amends left unknown after reconciliation");
     assertEquals(0, unknownToSdk, "orders the SDK does not know about");
     assertEquals(0, ledger.requestsDuringBan(), "requests sent during a ban");
   }

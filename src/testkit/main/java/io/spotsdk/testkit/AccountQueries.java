@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * The account queries of the spec, answered from the engine's own orders: allOrders from the orders placed,
- * myTrades from their fills, order.amendments for an order that exists. The simulator has no order lists of its own
- * here, no self-trade prevention and no SOR allocations, so those queries answer empty lists (and orderList.status
- * that the list does not exist). Called under the engine lock.
+ * myTrades from their fills, order.amendments from the amendments recorded, allOrderLists and openOrderLists.status
+ * from the order lists placed (OrderLists answers orderList.status itself). The simulator has no self-trade
+ * prevention and allocates nothing by SOR, so those two queries answer empty lists. Called under the engine lock.
  */
 final class AccountQueries {
     private static final JsonNodeFactory NF = JsonNodeFactory.instance;
@@ -25,7 +25,6 @@ final class AccountQueries {
             Map.entry("GET /api/v3/allOrders", "allOrders"),
             Map.entry("GET /api/v3/allOrderList", "allOrderLists"),
             Map.entry("GET /api/v3/openOrderList", "openOrderLists.status"),
-            Map.entry("GET /api/v3/orderList", "orderList.status"),
             Map.entry("GET /api/v3/myTrades", "myTrades"),
             Map.entry("GET /api/v3/myPreventedMatches", "myPreventedMatches"),
             Map.entry("GET /api/v3/myAllocations", "myAllocations"),
@@ -46,7 +45,6 @@ final class AccountQueries {
                 return 20;
             case "openOrderLists.status":
                 return 6;
-            case "orderList.status":
             case "order.amendments":
                 return 4;
             case "myTrades":
@@ -61,24 +59,21 @@ final class AccountQueries {
     }
 
     /** The answer to an account query of an authenticated account, or null when op is not one. */
-    static Engine.Res handle(Map<String, Engine.SymbolSpec> known, Engine.Account acc, String op, Map<String, String> p) {
+    static Engine.Res handle(Map<String, Engine.SymbolSpec> known, OrderLists orderLists, Engine.Account acc, String op,
+            Map<String, String> p) {
         if (!OPS.contains(op)) {
             return null;
         }
         switch (op) {
             case "allOrderLists":
+                return Engine.Res.ok(lists(orderLists.queried(acc, false), p));
             case "openOrderLists.status":
-                return Engine.Res.ok(NF.arrayNode());
+                return Engine.Res.ok(lists(orderLists.queried(acc, true), null));
             case "myPreventedMatches":
             case "myAllocations": {
                 Engine.Res bad = symbol(known, p);
                 return bad != null ? bad : Engine.Res.ok(NF.arrayNode());
             }
-            case "orderList.status":
-                if (empty(p.get("orderListId")) && empty(p.get("origClientOrderId"))) {
-                    return Engine.Res.err(400, -1102, "Param 'origClientOrderId' or 'orderListId' must be sent, but both were empty/null!");
-                }
-                return Engine.Res.err(400, -2018, "Order list does not exist.");
             default:
                 break;
         }
@@ -125,9 +120,18 @@ final class AccountQueries {
                     return Engine.Res.err(400, -1102, "Mandatory parameter 'orderId' was not sent, was empty/null, or malformed.");
                 }
                 long id = number(p.get("orderId"), -1);
-                boolean exists = orders(acc, symbol).stream().anyMatch(o -> o.orderId == id);
-                // the simulator amends nothing here: an order that exists has no amendments yet
-                return exists ? Engine.Res.ok(NF.arrayNode()) : Engine.Res.err(400, -2013, "Order does not exist.");
+                Engine.Order order = orders(acc, symbol).stream().filter(o -> o.orderId == id).findFirst().orElse(null);
+                if (order == null) {
+                    return Engine.Res.err(400, -2013, "Order does not exist.");
+                }
+                long fromExecutionId = number(p.get("fromExecutionId"), Long.MIN_VALUE);
+                ArrayNode a = NF.arrayNode();
+                orderLists.amend.of(order).stream().filter(x -> x.executionId() >= fromExecutionId).limit(limit(p))
+                        .forEach(x -> a.addObject().put("symbol", symbol).put("orderId", order.orderId)
+                                .put("executionId", x.executionId()).put("origClientOrderId", x.origClientOrderId())
+                                .put("newClientOrderId", x.newClientOrderId()).put("origQty", fmt(x.origQty()))
+                                .put("newQty", fmt(x.newQty())).put("time", x.time()));
+                return Engine.Res.ok(a);
             }
             case "account.commission": {
                 ObjectNode o = NF.objectNode().put("symbol", symbol);
@@ -148,6 +152,23 @@ final class AccountQueries {
             default:
                 return null;
         }
+    }
+
+    /** allOrderLists: from fromId on, else within startTime..endTime, else the most recent; at most limit. */
+    private static ArrayNode lists(List<ObjectNode> all, Map<String, String> p) {
+        List<ObjectNode> picked = all;
+        boolean fromStart = false;
+        if (p != null) {
+            long fromId = number(p.get("fromId"), Long.MIN_VALUE);
+            long start = number(p.get("startTime"), Long.MIN_VALUE);
+            long end = number(p.get("endTime"), Long.MAX_VALUE);
+            picked = all.stream().filter(l -> l.get("orderListId").asLong() >= fromId
+                    && l.get("transactionTime").asLong() >= start && l.get("transactionTime").asLong() <= end).toList();
+            fromStart = p.get("fromId") != null || p.get("startTime") != null;
+        }
+        ArrayNode a = NF.arrayNode();
+        window(picked, fromStart, p == null ? Integer.MAX_VALUE : limit(p)).forEach(a::add);
+        return a;
     }
 
     /** One fill of an order as a trade of the account: the simulator fills at once, as taker. */

@@ -58,13 +58,14 @@ final class Engine {
         Set<String> s = new LinkedHashSet<>(List.of("ping", "time", "exchangeInfo", "session.logon", "session.status",
                 "session.logout"));
         s.addAll(SIGNED_OPS);
-        s.addAll(MarketData.OPS);
-        s.addAll(AccountQueries.OPS);
+        s.addAll(OrderLists.OPS); // issue 10: order lists, SOR, amend
+        s.addAll(MarketData.OPS); // issue 10: market data
+        s.addAll(AccountQueries.OPS); // issue 10: account queries
         WS_OPS = Set.copyOf(s);
     }
 
     /** REST "METHOD /path" to canonical op. */
-    static final Map<String, String> REST_OPS = joined(MarketData.REST_OPS, AccountQueries.REST_OPS, Map.ofEntries(
+    static final Map<String, String> REST_OPS = OrderLists.withRestOps(joined(MarketData.REST_OPS, AccountQueries.REST_OPS, Map.ofEntries(
             Map.entry("GET /api/v3/ping", "ping"),
             Map.entry("GET /api/v3/time", "time"),
             Map.entry("GET /api/v3/exchangeInfo", "exchangeInfo"),
@@ -76,7 +77,7 @@ final class Engine {
             Map.entry("GET /api/v3/openOrders", "openOrders.status"),
             Map.entry("DELETE /api/v3/openOrders", "openOrders.cancelAll"),
             Map.entry("GET /api/v3/account", "account.status"),
-            Map.entry("GET /api/v3/rateLimit/order", "account.rateLimits.orders")));
+            Map.entry("GET /api/v3/rateLimit/order", "account.rateLimits.orders"))));
 
     @SafeVarargs
     private static Map<String, String> joined(Map<String, String>... maps) {
@@ -91,13 +92,14 @@ final class Engine {
     final Object lock = new Object();
     final FaultPlan faults = new FaultPlan();
     final Ledger ledger = new Ledger(this);
+    final OrderLists lists = new OrderLists(this);
     private final SimConfig config;
     private volatile Clock clock;
     private volatile SimLimits limits;
     private final Map<String, Account> accounts = new HashMap<>();
     private final Map<String, IpState> ips = new HashMap<>();
-    private final Map<String, SymbolSpec> symbols = new LinkedHashMap<>();
-    private long nextOrderId = 10_000;
+    final Map<String, SymbolSpec> symbols = new LinkedHashMap<>();
+    long nextOrderId = 10_000;
     private long nextTradeId = 1;
     private long requestSeq;
 
@@ -267,6 +269,20 @@ final class Engine {
         }
     }
 
+    /** A trade on the simulated book: fills an open order of any account (issue 10: the list logic follows). */
+    boolean fillOrder(String symbol, long orderId) {
+        synchronized (lock) {
+            for (Account acc : accounts.values()) {
+                Order o = acc.orders.get(orderId);
+                if (o != null && o.sym.symbol().equals(symbol) && o.open()) {
+                    lists.fill(o, now());
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private Res processLocked(Req r, long now, long seq, IpState ip) {
         if (now < ip.banUntil) {
             ledger.recordDuringBan(r.endpoint);
@@ -315,7 +331,7 @@ final class Engine {
 
     private static Set<String> clientOrderIds(Map<String, String> p) {
         Set<String> s = new LinkedHashSet<>();
-        for (String k : List.of("newClientOrderId", "origClientOrderId", "cancelOrigClientOrderId")) {
+        for (String k : List.of("newClientOrderId", "origClientOrderId", "cancelOrigClientOrderId", "listClientOrderId")) {
             String v = p.get(k);
             if (v != null && !v.isEmpty()) {
                 s.add(v);
@@ -406,7 +422,7 @@ final class Engine {
     }
 
     private static boolean isOrderPlacing(String op) {
-        return "order.place".equals(op) || "order.cancelReplace".equals(op);
+        return "order.place".equals(op) || "order.cancelReplace".equals(op) || OrderLists.PLACING.contains(op);
     }
 
     static int weight(String op, Map<String, String> p) {
@@ -417,7 +433,11 @@ final class Engine {
             case "order.test":
                 return "true".equalsIgnoreCase(p.get("computeCommissionRates")) ? 20 : 1;
             case "order.status":
+            case "orderList.status":
+            case "order.amend.keepPriority":
                 return 4;
+            case "sor.order.test":
+                return "true".equalsIgnoreCase(p.get("computeCommissionRates")) ? 20 : 1;
             case "openOrders.status":
                 return p.get("symbol") == null ? 80 : 6;
             case "account.rateLimits.orders":
@@ -497,7 +517,8 @@ final class Engine {
                 return Res.ok(a);
             }
             default: {
-                Res query = AccountQueries.handle(symbols, acc, r.op, p);
+                Res listed = lists.handle(r, acc, now, seq);
+                Res query = listed != null ? listed : AccountQueries.handle(symbols, lists, acc, r.op, p);
                 return query != null ? query : Res.err(400, -1020, "This operation is not supported.");
             }
         }
@@ -620,18 +641,18 @@ final class Engine {
         }
     }
 
-    private static Res mandatory(String name) {
+    static Res mandatory(String name) {
         return Res.err(400, -1102, "Mandatory parameter '" + name + "' was not sent, was empty/null, or malformed.");
     }
 
     // ------------------------------------------------------------------------------------------ orders
 
-    private record NewOrder(SymbolSpec sym, String side, String type, String tif, BigDecimal price, BigDecimal qty,
+    record NewOrder(SymbolSpec sym, String side, String type, String tif, BigDecimal price, BigDecimal qty,
                             BigDecimal quoteQty, String clientOrderId, String respType) {
     }
 
     /** Validates new-order params; returns NewOrder or Res (error). clientOrderId is generated when absent. */
-    private Object parseNewOrder(Map<String, String> p) {
+    Object parseNewOrder(Map<String, String> p) {
         for (String m : List.of("symbol", "side", "type")) {
             if (isEmpty(p.get(m))) {
                 return mandatory(m);
@@ -748,7 +769,7 @@ final class Engine {
         return new NewOrder(sym, side, type, tif, price, qty, quoteQty, cid, respType);
     }
 
-    private static String generatedClientId() {
+    static String generatedClientId() {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
         StringBuilder sb = new StringBuilder(22);
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
@@ -759,7 +780,7 @@ final class Engine {
     }
 
     /** Order-count check; returns null when under the limits. */
-    private Res orderLimit(Account acc, long now) {
+    Res orderLimit(Account acc, long now) {
         acc.roll(now);
         if (acc.count10s + 1 > limits.ordersPer10s()) {
             Res r = Res.err(429, -1015, "Too many new orders; current limit is " + limits.ordersPer10s()
@@ -776,7 +797,7 @@ final class Engine {
         return null;
     }
 
-    private Res placeOrder(Req r, Account acc, long now, long seq) {
+    Res placeOrder(Req r, Account acc, long now, long seq) {
         Res limited = orderLimit(acc, now);
         if (limited != null) {
             limited.orderAccount = acc;
@@ -804,7 +825,7 @@ final class Engine {
     }
 
     /** Matching-engine step: returns the Order, or an error object {code,msg}. Records the attempt. */
-    private Object execute(Account acc, NewOrder n, Transport via, long now, long seq, boolean forceFailure) {
+    Object execute(Account acc, NewOrder n, Transport via, long now, long seq, boolean forceFailure) {
         ObjectNode error = null;
         if (forceFailure) {
             error = NF.objectNode().put("code", -2010).put("msg", "Order would immediately match and take.");
@@ -857,7 +878,7 @@ final class Engine {
         return o;
     }
 
-    private Res testOrder(Map<String, String> p) {
+    Res testOrder(Map<String, String> p) {
         Object parsed = parseNewOrder(p);
         if (parsed instanceof Res) {
             return (Res) parsed;
@@ -876,7 +897,7 @@ final class Engine {
     }
 
     /** Finds an order by orderId / origClientOrderId (names given), or returns null. */
-    private Order find(Account acc, SymbolSpec sym, String orderId, String clientOrderId) {
+    Order find(Account acc, SymbolSpec sym, String orderId, String clientOrderId) {
         if (orderId != null) {
             Order o;
             try {
@@ -898,7 +919,7 @@ final class Engine {
         return found;
     }
 
-    private Object symbolOf(Map<String, String> p) {
+    Object symbolOf(Map<String, String> p) {
         String s = p.get("symbol");
         if (isEmpty(s)) {
             return mandatory("symbol");
@@ -922,7 +943,7 @@ final class Engine {
     }
 
     /** Cancels; returns the cancel response JSON or an error object {code,msg}. */
-    private ObjectNode doCancel(Account acc, SymbolSpec sym, String id, String cid, String newCid, String restrictions,
+    ObjectNode doCancel(Account acc, SymbolSpec sym, String id, String cid, String newCid, String restrictions,
                                 long now) {
         Order o = find(acc, sym, id, cid);
         if (o == null || !o.open()) {
@@ -937,11 +958,12 @@ final class Engine {
         }
         o.status = "CANCELED";
         o.updateTime = now;
+        lists.onCanceled(o, now); // a leg canceled cancels its list
         ObjectNode j = NF.objectNode();
         j.put("symbol", sym.symbol);
         j.put("origClientOrderId", o.clientOrderId);
         j.put("orderId", o.orderId);
-        j.put("orderListId", -1);
+        j.put("orderListId", o.orderListId);
         j.put("clientOrderId", newCid == null ? generatedClientId() : newCid);
         j.put("transactTime", now);
         o.commonFields(j);
@@ -1094,11 +1116,11 @@ final class Engine {
         return res;
     }
 
-    private ObjectNode placeResponse(Order o, String respType) {
+    ObjectNode placeResponse(Order o, String respType) {
         ObjectNode j = NF.objectNode();
         j.put("symbol", o.sym.symbol);
         j.put("orderId", o.orderId);
-        j.put("orderListId", -1);
+        j.put("orderListId", o.orderListId);
         j.put("clientOrderId", o.clientOrderId);
         j.put("transactTime", o.time);
         if (respType.equals("ACK")) {
@@ -1295,6 +1317,8 @@ final class Engine {
         long updateTime;
         Transport via;
         long seq;
+        long orderListId = -1;
+        BigDecimal stopPrice = BigDecimal.ZERO;
         final List<ObjectNode> fills = new ArrayList<>();
 
         boolean open() {
@@ -1318,7 +1342,7 @@ final class Engine {
             ObjectNode j = NF.objectNode();
             j.put("symbol", sym.symbol);
             j.put("orderId", orderId);
-            j.put("orderListId", -1);
+            j.put("orderListId", orderListId);
             j.put("clientOrderId", clientOrderId);
             j.put("price", fmt(price));
             j.put("origQty", fmt(origQty));
@@ -1328,7 +1352,7 @@ final class Engine {
             j.put("timeInForce", tif);
             j.put("type", type);
             j.put("side", side);
-            j.put("stopPrice", fmt(BigDecimal.ZERO));
+            j.put("stopPrice", fmt(stopPrice));
             j.put("icebergQty", fmt(BigDecimal.ZERO));
             j.put("time", time);
             j.put("updateTime", updateTime);
@@ -1355,11 +1379,11 @@ final class Engine {
         return d.setScale(8, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static boolean isEmpty(String s) {
+    static boolean isEmpty(String s) {
         return s == null || s.isEmpty();
     }
 
-    private static String emptyToNull(String s) {
+    static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -11,7 +11,9 @@ import java.util.Set;
  */
 public final class Match {
     private static final Set<String> ORDER_MUTATIONS =
-            Set.of("order.place", "order.cancel", "order.cancelReplace", "openOrders.cancelAll");
+            Set.of("order.place", "order.cancel", "order.cancelReplace", "openOrders.cancelAll", "orderList.place",
+                    "orderList.place.oco", "orderList.place.oto", "orderList.place.otoco", "orderList.place.opo",
+                    "orderList.place.opoco", "orderList.cancel", "sor.order.place", "order.amend.keepPriority");
 
     private final Transport transport; // null = any
     private final String restMethod;   // with restPath
@@ -69,8 +71,9 @@ public final class Match {
     }
 
     /**
-     * Every request that places or cancels orders: order.place, order.cancel, order.cancelReplace and
-     * openOrders.cancelAll, on either transport.
+     * Every request that places, cancels or amends orders: order.place, order.cancel, order.cancelReplace,
+     * openOrders.cancelAll, every order-list placement and orderList.cancel, sor.order.place and
+     * order.amend.keepPriority, on either transport.
      *
      * @return a match for the order mutations
      */

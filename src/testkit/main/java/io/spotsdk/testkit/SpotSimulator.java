@@ -219,6 +219,18 @@ public final class SpotSimulator implements AutoCloseable {
     }
 
     /**
+     * Fills an open order (or a working order-list leg) completely at its price, as a trade on the book would, and
+     * runs the list logic: the other leg of an OCO pair expires, the pending legs of an OTO go on the book.
+     *
+     * @param symbol the order's symbol
+     * @param orderId Binance's id of the order
+     * @return true when the order was open and is now filled
+     */
+    public boolean fillOrder(String symbol, long orderId) {
+        return engine.fillOrder(symbol, orderId);
+    }
+
+    /**
      * Pushes {@code {"event":{"e":"serverShutdown","E":<ms>}}} to every open WebSocket API connection, as Binance
      * does before a planned disconnect.
      */

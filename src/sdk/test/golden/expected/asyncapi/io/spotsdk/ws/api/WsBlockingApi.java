@@ -30,4 +30,14 @@ public final class WsBlockingApi {
   public Outcome<Widget> widgetPlace(WidgetPlaceParams params) {
     return api.widgetPlace(params).join();
   }
+
+  /**
+   * {@code widget.status}, waiting for the outcome: Query a widget by the client id it was placed with.
+   *
+   * @param params the parameters; checked against the spec's rules before anything is sent
+   * @return the outcome
+   */
+  public Outcome<Widget> widgetStatus(WidgetStatusParams params) {
+    return api.widgetStatus(params).join();
+  }
 }

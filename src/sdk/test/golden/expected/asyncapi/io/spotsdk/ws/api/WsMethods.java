@@ -4,6 +4,7 @@ package io.spotsdk.ws.api;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.spotsdk.core.Meaning;
 import io.spotsdk.core.SecurityType;
+import io.spotsdk.core.Settlement;
 import io.spotsdk.core.WsMethodDescriptor;
 import io.spotsdk.model.Widget;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class WsMethods {
           .clientIdParam("newClientWidgetId")
           .echo("symbol", "symbol")
           .echo("clientWidgetId", "newClientWidgetId")
+          .settledBy(Settlement.of("widget", "widget.status", "EXISTS", "symbol", "symbol", "origClientWidgetId", "newClientWidgetId"))
           .restTwin("placeWidget")
           .status("200", Meaning.SUCCESS)
           .status("400", Meaning.REJECTED,
@@ -43,7 +45,22 @@ public final class WsMethods {
           .status("5XX", Meaning.UNKNOWN)
           .build();
 
+  /**
+   * {@code widget.status}: Query a widget by the client id it was placed with.
+   * <p>Security USER_DATA, weight 4.
+   */
+  public static final WsMethodDescriptor<Widget> WIDGET_STATUS =
+      WsMethodDescriptor.<Widget>builder("widget.status", new TypeReference<Widget>() {})
+          .security(SecurityType.USER_DATA)
+          .weight(4)
+          .changesState(false)
+          .status("200", Meaning.SUCCESS)
+          .status("4XX", Meaning.REJECTED)
+          .status("5XX", Meaning.UNKNOWN)
+          .build();
+
   /** Every method, in the order of the spec. */
   public static final List<WsMethodDescriptor<?>> ALL = List.of(
-      WIDGET_PLACE);
+      WIDGET_PLACE,
+      WIDGET_STATUS);
 }

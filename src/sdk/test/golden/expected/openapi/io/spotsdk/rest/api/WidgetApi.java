@@ -9,6 +9,7 @@ import io.spotsdk.core.ParamSink;
 import io.spotsdk.core.RequestParams;
 import io.spotsdk.core.RestCaller;
 import io.spotsdk.core.SecurityType;
+import io.spotsdk.core.Settlement;
 import io.spotsdk.model.*;
 import io.spotsdk.outcome.Outcome;
 import java.math.BigDecimal;
@@ -48,6 +49,7 @@ public final class WidgetApi {
           .clientIdParam("newClientWidgetId")
           .echo("symbol", "symbol")
           .echo("clientWidgetId", "newClientWidgetId")
+          .settledBy(Settlement.of("widget", "listWidgets", "EXISTS", "symbols", "symbol"))
           .status("200", Meaning.SUCCESS)
           .status("400", Meaning.REJECTED,
               Meaning.byCode(-1006, Meaning.UNKNOWN),
@@ -56,6 +58,11 @@ public final class WidgetApi {
           .status("4XX", Meaning.REJECTED)
           .status("5XX", Meaning.UNKNOWN)
           .build();
+
+  /** Every operation of this group, in the order of the spec. */
+  public static final List<OperationDescriptor<?>> ALL = List.of(
+      LIST_WIDGETS,
+      PLACE_WIDGET);
 
   private final RestCaller caller;
 
