@@ -365,3 +365,32 @@ export function renderWsServers(servers, pkg) {
   body += '}\n';
   return unit(pkg, im, body);
 }
+
+/** The events of the spec (its receive operations), one descriptor each: the event type and the model it decodes into. */
+export function renderWsEvents(events, pkg, modelPackage) {
+  const im = new Imports(pkg);
+  const Descriptor = im.use('io.spotsdk.core.WsEventDescriptor');
+  const List = im.use('java.util.List');
+  let body = '';
+  body += '/**\n';
+  body += ' * The events of the WebSocket API, one descriptor each, as declared by the receive operations of\n';
+  body += ' * spec/spot-ws-api.yaml: the event type on the wire ({@code event.e}), the model it decodes into, and whether it\n';
+  body += ' * belongs to the user data stream.\n';
+  body += ' */\n';
+  body += 'public final class WsEvents {\n';
+  body += '  private WsEvents() {}\n';
+  for (const e of events) {
+    const t = im.type(`${modelPackage}.${e.model}`);
+    body += '\n  /**\n';
+    body += `   * {@code ${e.type}}${e.summary ? `: ${doc(e.summary)}` : ''}\n`;
+    body += '   */\n';
+    body += `  public static final ${Descriptor}<${t}> ${e.names.constant} =\n`;
+    body += `      new ${Descriptor}<>(${str(e.type)}, ${t}.class, ${e.userDataStream});\n`;
+  }
+  body += '\n  /** Every event, in the order of the spec. */\n';
+  body += `  public static final ${List}<${Descriptor}<?>> ALL = ${List}.of(\n`;
+  body += events.map((e) => `      ${e.names.constant}`).join(',\n');
+  body += ');\n';
+  body += '}\n';
+  return unit(pkg, im, body);
+}

@@ -35,6 +35,11 @@ const isObjectWithProperties = (schema) => typeOf(schema) === 'object' && Object
  * model of its own, which `pending` collects.
  */
 function javaType(schema, ctx, where, pending) {
+  // `allOf: [{$ref}]` is how a $ref carries siblings (x-spot-name, description): the type is the one it wraps.
+  const allOf = schema.allOf();
+  if (allOf && allOf.length === 1 && schema.type() === undefined && !schema.title()) {
+    return javaType(allOf[0], ctx, where, pending);
+  }
   const title = schema.title();
   if (title && ctx.shared.has(title)) return ctx.shared.get(title);
   const oneOf = schema.oneOf() || schema.anyOf();
@@ -70,13 +75,17 @@ function javaType(schema, ctx, where, pending) {
   }
 }
 
-/** Java component names: the JSON name, or x-spot-java-name where JSON names clash in Java (`e` and `E`). */
+/**
+ * Java component names: x-spot-java-name (a Java-only override) if set, else x-spot-name (the field's readable name
+ * in every language: Binance's one-letter event fields, `c` -> clientOrderId), else the JSON name.
+ */
 function componentName(jsonName, schema, model) {
-  const custom = json(schema)['x-spot-java-name'];
+  const x = json(schema);
+  const custom = x['x-spot-java-name'] !== undefined ? x['x-spot-java-name'] : x['x-spot-name'];
   const name = custom === undefined ? jsonName : custom;
   if (typeof name !== 'string' || !/^[a-z][A-Za-z0-9]*$/.test(name) || JAVA_KEYWORDS.has(name) || OBJECT_METHODS.has(name)) {
     fail(`model '${model}': property '${jsonName}' gives Java name ${JSON.stringify(name)}, which is not usable; ` +
-      'set x-spot-java-name to a lowerCamelCase name');
+      'set x-spot-name (or x-spot-java-name) to a lowerCamelCase name');
   }
   return name;
 }
@@ -94,7 +103,7 @@ function renderRecord(schema, ctx) {
     const clash = byLowerName.get(java.toLowerCase());
     if (clash !== undefined) {
       fail(`model '${name}': properties '${clash}' and '${jsonName}' become Java names that differ only in case; ` +
-        'give one of them x-spot-java-name');
+        'give one of them x-spot-name');
     }
     byLowerName.set(java.toLowerCase(), jsonName);
     components.push({ jsonName, java, type: im.type(javaType(prop, ctx, where, pending)), description: prop.description() });

@@ -382,3 +382,34 @@ export function readServers(asyncapi) {
   if (!out.some((s) => s.env === 'TESTNET')) fail('servers: no server has x-spot-environment TESTNET (the default)');
   return out;
 }
+
+/**
+ * The events of the document (its receive operations), in document order: the event type (the `e` const of the
+ * payload's `event` object), the model it decodes into, and whether it belongs to the user data stream (its frame
+ * carries a subscriptionId).
+ */
+export function readEvents(asyncapi, ctx) {
+  const events = [];
+  const seen = new Set();
+  for (const op of asyncapi.operations().all()) {
+    if (op.action() !== 'receive') continue;
+    const where = `operations/${op.id()}`;
+    const messages = op.messages().all();
+    if (messages.length !== 1) fail(`${where}: an event needs exactly one message`);
+    const frame = messages[0].payload();
+    const props = (frame && frame.properties()) || {};
+    const event = props.event;
+    if (!event) fail(`${where}: the message payload needs properties.event (the event object)`);
+    const model = event.title();
+    if (!model || !(ctx.wsModels.has(model) || ctx.nestedModels.has(model))) {
+      fail(`${where}: the event schema ${model ? `'${model}'` : '(untitled)'} is not a WS model (x-spot-model: true)`);
+    }
+    const e = event.properties() && event.properties().e;
+    const type = e && e.const();
+    if (typeof type !== 'string' || !type) fail(`${where}: the event schema needs properties.e with a const event type`);
+    if (seen.has(type)) fail(`${where}: event type '${type}' is declared twice`);
+    seen.add(type);
+    events.push({ type, model, names: javaNames(type), summary: op.summary(), userDataStream: props.subscriptionId !== undefined });
+  }
+  return events;
+}

@@ -19,6 +19,7 @@ module io.spotsdk {
   exports io.spotsdk.rest.api;
   exports io.spotsdk.retry;
   exports io.spotsdk.signing;
+  exports io.spotsdk.userdata;
   exports io.spotsdk.ws.api;
   exports io.spotsdk.ws.model;
 

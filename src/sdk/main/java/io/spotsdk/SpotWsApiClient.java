@@ -109,6 +109,16 @@ public final class SpotWsApiClient implements AutoCloseable {
 
 
   /**
+   * The user data stream on this client's connection: account events delivered to listeners, each with a bounded
+   * buffer, resubscribed after every reconnect (with a gap notice).
+   *
+   * @return the user data stream of this client
+   */
+  public io.spotsdk.userdata.UserDataStream userDataStream() {
+    return runtime.userDataStream();
+  }
+
+  /**
    * Frames that could not be routed: unmatched ids, malformed frames, late replies.
    *
    * @return the counts so far

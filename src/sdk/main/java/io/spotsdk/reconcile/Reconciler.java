@@ -42,6 +42,7 @@ public final class Reconciler {
   private final RetryPolicy backoff;
   private final int maxQueries;
   private final Duration skewAllowance;
+  private final StreamSettlement stream;
 
   private Reconciler(Builder b) {
     this.lookup = b.lookup;
@@ -52,6 +53,8 @@ public final class Reconciler {
         .jitter(0).build();
     this.maxQueries = b.maxQueries;
     this.skewAllowance = b.skewAllowance;
+    this.stream = b.executionReports == null ? null
+        : new StreamSettlement(b.executionReports, b.clock, b.sleeper);
   }
 
   /**
@@ -181,6 +184,15 @@ public final class Reconciler {
       }
     }
     String operation = Catalog.on(lookup.transport(), s.operation(), r.transport());
+    String clientOrderId = params.get("origClientOrderId");
+    if (stream != null && s.effect() == Settlement.Effect.EXISTS && clientOrderId != null) {
+      // the user data stream first: an executionReport settles it without a query
+      Reconciliation byStream = stream.placement(r, clientOrderId, settleAfter(r, clock.instant()),
+          () -> lookup.query(operation, params));
+      if (byStream != null) {
+        return new Part(byStream, byStream.order());
+      }
+    }
     Judge judge = switch (s.effect()) {
       case EXISTS -> exists();
       case CANCELED -> canceled();
@@ -384,7 +396,7 @@ public final class Reconciler {
     return deadline.plus(skewAllowance);
   }
 
-  private static boolean isNotFound(Outcome<?> o) {
+  static boolean isNotFound(Outcome<?> o) {
     return o instanceof Outcome.Rejected<?> rej && rej.details().code() != null
         && rej.details().code() == NO_SUCH_ORDER;
   }
@@ -413,6 +425,7 @@ public final class Reconciler {
     private Duration maxBackoff = Duration.ofSeconds(5);
     private int maxQueries = 8;
     private Duration skewAllowance = Duration.ofSeconds(1);
+    private ExecutionReports executionReports;
 
     private Builder(OrderLookup lookup) {
       this.lookup = Objects.requireNonNull(lookup, "lookup");
@@ -486,6 +499,19 @@ public final class Reconciler {
      */
     public Builder skewAllowance(Duration d) {
       this.skewAllowance = Objects.requireNonNull(d);
+      return this;
+    }
+
+    /**
+     * Consults the user data stream before querying: an executionReport for the order's client order id settles
+     * an unknown placement as EXECUTED at once, with no query; when the stream was watched without a gap and no
+     * report came by the end of the request window, one query confirms NOT_EXECUTED.
+     *
+     * @param reports e.g. {@code ws.userDataStream().executionReports()}; none unless set
+     * @return this builder
+     */
+    public Builder executionReports(ExecutionReports reports) {
+      this.executionReports = Objects.requireNonNull(reports);
       return this;
     }
 

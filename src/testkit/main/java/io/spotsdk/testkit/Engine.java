@@ -61,6 +61,7 @@ final class Engine {
         s.addAll(OrderLists.OPS); // issue 10: order lists, SOR, amend
         s.addAll(MarketData.OPS); // issue 10: market data
         s.addAll(AccountQueries.OPS); // issue 10: account queries
+        s.addAll(UserDataStream.METHODS);
         WS_OPS = Set.copyOf(s);
     }
 
@@ -97,6 +98,7 @@ final class Engine {
     private volatile Clock clock;
     private volatile SimLimits limits;
     private final Map<String, Account> accounts = new HashMap<>();
+    private final UserDataStream userData = new UserDataStream();
     private final Map<String, IpState> ips = new HashMap<>();
     final Map<String, SymbolSpec> symbols = new LinkedHashMap<>();
     long nextOrderId = 10_000;
@@ -180,6 +182,8 @@ final class Engine {
         final boolean returnRateLimitsDefault;
         String apiKey;
         Long authorizedSince;
+        int nextSubscriptionId;                  // user data stream subscriptions, numbered per connection
+        java.util.function.Consumer<String> push; // sends an event frame on this connection (set by WsFront)
 
         WsSession(long connectedSince, boolean returnRateLimitsDefault) {
             this.connectedSince = connectedSince;
@@ -224,6 +228,13 @@ final class Engine {
         }
     }
 
+    /** A WebSocket connection closed. */
+    void connectionClosed(WsSession s) {
+        synchronized (lock) {
+            userData.closed(s);
+        }
+    }
+
     /** Counts a request that never got as far as an operation (malformed WS frame). */
     void countMalformed(String endpoint) {
         ledger.countRequest(endpoint);
@@ -246,7 +257,9 @@ final class Engine {
             ledger.countRequest(r.endpoint);
             IpState ip = ips.computeIfAbsent(r.ip, k -> new IpState());
             ip.roll(now);
+            Map<String, Map<Long, String>> watched = userData.before(accounts);
             Res res = processLocked(r, now, seq, ip);
+            userData.after(watched, accounts, now);
             List<Usage> u = new ArrayList<>();
             if (res.orderAccount != null) {
                 Account a = res.orderAccount;
@@ -449,7 +462,7 @@ final class Engine {
             default: {
                 Integer w = MarketData.weight(op, p);
                 w = w != null ? w : AccountQueries.weight(op, p);
-                return w != null ? w : 1;
+                return w != null ? w : UserDataStream.METHODS.contains(op) ? 2 : 1;
             }
         }
     }
@@ -468,10 +481,16 @@ final class Engine {
             case "session.status":
                 return Res.ok(sessionJson(r.session, now));
             case "session.logout":
+                if (r.session.apiKey != null) {
+                    userData.loggedOut(r.session, r.session.apiKey, now);
+                }
                 r.session.apiKey = null;
                 r.session.authorizedSince = null;
                 return Res.ok(sessionJson(r.session, now));
             default: {
+                if (UserDataStream.METHODS.contains(r.op)) {
+                    return userData.handle(r, now, () -> authenticate(r, now, true));
+                }
                 Res market = MarketData.handle(symbols, r.op, p);
                 if (market != null) {
                     return market;
@@ -535,7 +554,7 @@ final class Engine {
         o.put("connectedSince", s.connectedSince);
         o.put("returnRateLimits", s.returnRateLimitsDefault);
         o.put("serverTime", now);
-        o.put("userDataStream", false);
+        o.put("userDataStream", s.nextSubscriptionId > 0 && userData.active(s));
         return o;
     }
 

@@ -71,13 +71,22 @@ final class WsFront extends WebSocketServer {
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         String rd = handshake.getResourceDescriptor();
         boolean rateLimits = !rd.contains("returnRateLimits=false");
-        conn.setAttachment(new Engine.WsSession(engine.now(), rateLimits));
+        Engine.WsSession session = new Engine.WsSession(engine.now(), rateLimits);
+        session.push = frame -> {
+            if (conn.isOpen()) {
+                conn.send(frame);
+            }
+        };
+        conn.setAttachment(session);
         engine.chargeConnection(ip(conn));
     }
 
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-        // nothing to clean up: session state lives on the connection
+        Engine.WsSession session = conn.getAttachment();
+        if (session != null) {
+            engine.connectionClosed(session); // its user data stream subscriptions end with it
+        }
     }
 
     @Override

@@ -53,6 +53,7 @@ final class ConnectionSupervisor implements WsConnection.Events {
   private final Set<CompletableFuture<WsConnection>> opening = ConcurrentHashMap.newKeySet();
   private Preparation preparation = CompletableFuture::completedFuture;
   private SessionEvents session = (c, why) -> { };
+  private UserDataHub userData;
   private volatile WsConnection current;
   private CompletableFuture<WsConnection> replacing;
   private volatile boolean closed;
@@ -73,6 +74,10 @@ final class ConnectionSupervisor implements WsConnection.Events {
 
   void session(SessionEvents s) {
     this.session = s;
+  }
+
+  void userData(UserDataHub hub) {
+    this.userData = hub;
   }
 
   int connectionsOpened() {
@@ -232,6 +237,16 @@ final class ConnectionSupervisor implements WsConnection.Events {
     live.remove(connection);
     if (connection == current && !closed) {
       tell(() -> listener.lost(connection.closeReason()));
+    }
+    if (userData != null) {
+      userData.connectionClosed(connection);
+    }
+  }
+
+  @Override
+  public void userDataEvent(WsConnection connection, com.fasterxml.jackson.databind.JsonNode frame, String raw) {
+    if (userData != null) {
+      userData.onEvent(connection, frame, raw);
     }
   }
 

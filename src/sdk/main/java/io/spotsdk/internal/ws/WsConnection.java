@@ -58,6 +58,9 @@ public final class WsConnection {
 
     /** The server ended the logged-on session ({@code {"id":null,"status":401,...}}). */
     default void sessionRevoked(WsConnection connection, String why) {}
+
+    /** An event frame other than serverShutdown (the user data stream's); on the socket thread, so never blocks. */
+    default void userDataEvent(WsConnection connection, JsonNode frame, String raw) {}
   }
 
   private final String name;
@@ -336,6 +339,8 @@ public final class WsConnection {
         if (shutdownAnnounced.compareAndSet(false, true)) {
           events.serverShutdown(this);
         }
+      } else {
+        events.userDataEvent(this, n, raw);
       }
       return;
     }

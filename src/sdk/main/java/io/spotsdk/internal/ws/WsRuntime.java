@@ -61,6 +61,7 @@ public final class WsRuntime implements WsCaller {
   private final Redaction redaction;
   private final WsStats stats = new WsStats();
   private final ConnectionSupervisor supervisor;
+  private final UserDataHub userData;
   private volatile boolean loggedOn;
 
   public WsRuntime(HttpClient http, URI uri, Credentials credentials, Clock clock, BigDecimal recvWindow, Timing timing,
@@ -77,8 +78,49 @@ public final class WsRuntime implements WsCaller {
     this.supervisor = new ConnectionSupervisor(http, uri, timing.connect(), timing.lifetime(), settings, listener);
     this.pipeline = new CallPipeline("WS", gate, io.spotsdk.internal.gate.GateAccess.of(gate)::observe, retryPolicy, Waits.async(sleeper), clock, credentials,
         recvWindow, this::channel, supervisor::isClosed, false);
-    supervisor.preparation(this::relogon);
+    this.userData = new UserDataHub(new UserDataWire(), mapper, scheduler, redaction, clock);
+    supervisor.preparation(c -> relogon(c).thenCompose(userData::prepare));
     supervisor.session(this::sessionEnded);
+    supervisor.userData(userData);
+  }
+
+  /** The user data stream of this client. */
+  public io.spotsdk.userdata.UserDataStream userDataStream() {
+    return userData;
+  }
+
+  /** How the user data stream subscribes: through the gate like any call, on the connection it is given. */
+  private final class UserDataWire implements UserDataHub.Wire {
+    @Override
+    public CompletableFuture<WsConnection> connection() {
+      return supervisor.forNextRequest();
+    }
+
+    @Override
+    public WsConnection current() {
+      return supervisor.current();
+    }
+
+    @Override
+    public CompletableFuture<Outcome<io.spotsdk.ws.model.StreamSubscription>> subscribe(WsConnection c) {
+      // A logged-on connection subscribes with its session; otherwise the request is signed on its own.
+      boolean session = c.sessionApiKey() != null;
+      var method = session ? WsMethods.USER_DATA_STREAM_SUBSCRIBE : WsMethods.USER_DATA_STREAM_SUBSCRIBE_SIGNATURE;
+      return pipeline.once(pipeline.prepared(method, method.method(), new Params(), !session), new Connection(c));
+    }
+
+    @Override
+    public CompletableFuture<? extends Outcome<?>> unsubscribe(WsConnection c, int subscriptionId) {
+      Params p = new Params();
+      p.add("subscriptionId", Integer.valueOf(subscriptionId));
+      return pipeline.once(pipeline.prepared(WsMethods.USER_DATA_STREAM_UNSUBSCRIBE,
+          WsMethods.USER_DATA_STREAM_UNSUBSCRIBE.method(), p, false), new Connection(c));
+    }
+
+    @Override
+    public boolean closed() {
+      return supervisor.isClosed();
+    }
   }
 
   public WsStats stats() {
@@ -150,7 +192,9 @@ public final class WsRuntime implements WsCaller {
 
     @Override
     public SigningRule signing(CallDescriptor<?> call) {
-      return call == WsMethods.SESSION_LOGON || c.sessionApiKey() == null ? sortedPayload : session;
+      // subscribe.signature is signed on its own even on a logged-on connection: that is what it is for.
+      return call == WsMethods.SESSION_LOGON || call == WsMethods.USER_DATA_STREAM_SUBSCRIBE_SIGNATURE
+          || c.sessionApiKey() == null ? sortedPayload : session;
     }
 
     @Override
@@ -230,6 +274,8 @@ public final class WsRuntime implements WsCaller {
    * no handshake is under way any more.
    */
   public CompletableFuture<Void> close() {
-    return supervisor.close();
+    CompletableFuture<Void> closing = supervisor.close();
+    userData.close();
+    return closing;
   }
 }

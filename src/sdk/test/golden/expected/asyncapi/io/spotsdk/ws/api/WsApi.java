@@ -47,6 +47,12 @@ public final class WsApi {
   /**
    * {@code widget.status}: Query a widget by the client id it was placed with.
    * <p>Security USER_DATA, weight 4.
+   * Outcome by status:
+   * <ul>
+   *   <li>200 (SUCCESS)</li>
+   *   <li>4XX (REJECTED)</li>
+   *   <li>5XX (UNKNOWN)</li>
+   * </ul>
    *
    * @param params the parameters; checked against the spec's rules before anything is sent
    * @return a future that completes with the outcome, never exceptionally
