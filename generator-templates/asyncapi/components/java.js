@@ -101,8 +101,13 @@ export function renderWsMethods(methods, pkg) {
     body += `          .security(${SecurityType}.${m.security})\n`;
     body += `          .weight(${m.weight})\n`;
     for (const r of m.weightRules) {
-      body += `          .weightRule(${str(r.param)}, ${r.equals === null ? 'null' : str(r.equals)}, ${r.absent}, ${r.weight})\n`;
+      if (r.range) {
+        body += `          .weightRange(${str(r.param)}, ${r.count}, ${r.min}L, ${r.max === null ? 'Long.MAX_VALUE' : `${r.max}L`}, ${r.perItem}, ${r.weight})\n`;
+      } else {
+        body += `          .weightRule(${str(r.param)}, ${r.equals === null ? 'null' : str(r.equals)}, ${r.absent}, ${r.weight})\n`;
+      }
     }
+    if (m.oneOrMany) body += '          .oneOrMany(true)\n';
     if (m.orderCount) body += `          .orderCount(${m.orderCount})\n`;
     body += `          .changesState(${m.changesState})\n`;
     for (const id of m.clientIds) body += `          .clientIdParam(${str(id)})\n`;

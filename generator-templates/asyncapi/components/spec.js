@@ -319,10 +319,14 @@ export function readMethods(asyncapi, ctx) {
     const orderCount = ext(op, 'x-spot-order-count') || 0;
     if (!Number.isInteger(orderCount) || orderCount < 0) fail(`${where}: x-spot-order-count must be a non-negative integer`);
     const weightRules = (ext(op, 'x-spot-weight-rules') || []).map((r, i) => {
-      if (!r || typeof r.param !== 'string' || !Number.isInteger(r.weight)) fail(`${where}: x-spot-weight-rules[${i}] needs param and weight`);
+      if (!r || typeof r.param !== 'string' || !(Number.isInteger(r.weight) || Number.isInteger(r.perItem))) fail(`${where}: x-spot-weight-rules[${i}] needs param and weight (or perItem)`);
       if (!params.some((p) => p.name === r.param)) fail(`${where}: x-spot-weight-rules[${i}] names '${r.param}', which is not a param`);
+      if (r.min !== undefined || r.max !== undefined || r.count !== undefined || r.perItem !== undefined) {
+        return readRangeRule(r, `${where}: x-spot-weight-rules[${i}]`);
+      }
       return { param: r.param, equals: r.equals === undefined ? null : String(r.equals), absent: r.absent === true, weight: r.weight };
     });
+    const oneOrMany = ext(op, 'x-spot-one-or-many') === true;
     const echoes = readEchoes(ext(op, 'x-spot-echo'), params, where);
     const settlements = readSettlements(ext(op, 'x-spot-settled-by'), params, changesState, where);
     const restTwin = ext(op, 'x-spot-rest-twin');
@@ -336,6 +340,7 @@ export function readMethods(asyncapi, ctx) {
       security,
       weight,
       weightRules,
+      oneOrMany,
       orderCount,
       changesState,
       clientIds,
@@ -350,6 +355,20 @@ export function readMethods(asyncapi, ctx) {
   if (methods.length === 0) fail('the document has no send operation with a reply, so there would be no methods');
   checkSettlements(methods);
   return methods;
+}
+
+/**
+ * A range rule: {param, min (>= 1), max?, count?, perItem?, weight?}. The param's number (its JSON array's item
+ * count when count) in [min, max] weighs weight, or perItem per unit.
+ */
+function readRangeRule(r, where) {
+  if (!Number.isInteger(r.min) || r.min < 1) fail(`${where}: a range rule needs an integer min of at least 1`);
+  if (r.max !== undefined && (!Number.isInteger(r.max) || r.max < r.min)) fail(`${where}: max must be an integer >= min`);
+  if (r.perItem === undefined && !Number.isInteger(r.weight)) fail(`${where}: a range rule needs weight or perItem`);
+  return {
+    param: r.param, range: true, count: r.count === true, min: r.min, max: r.max === undefined ? null : r.max,
+    perItem: r.perItem || 0, weight: r.weight || 0,
+  };
 }
 
 /** The servers, by their x-spot-environment name, as wss:// URLs. */

@@ -61,6 +61,25 @@ function checkUnique(statuses, where) {
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
+/**
+ * x-spot-weight-rules as the generators read them: a range rule (min, max, count, perItem) needs an integer min of
+ * at least 1 (the REST template tells the kinds apart by min), a max not below it, and weight or perItem.
+ */
+function checkWeightRules(rules, where) {
+  (rules || []).forEach((r, i) => {
+    const at = `${where}: x-spot-weight-rules[${i}]`;
+    if (!r || typeof r.param !== 'string') throw new Error(`${at} needs param`);
+    const range = ['min', 'max', 'count', 'perItem'].some((k) => r[k] !== undefined);
+    if (!range) {
+      if (!Number.isInteger(r.weight)) throw new Error(`${at} needs an integer weight`);
+      return;
+    }
+    if (!Number.isInteger(r.min) || r.min < 1) throw new Error(`${at}: a range rule needs an integer min of at least 1`);
+    if (r.max !== undefined && (!Number.isInteger(r.max) || r.max < r.min)) throw new Error(`${at}: max must be an integer >= min`);
+    if (!Number.isInteger(r.weight) && !Number.isInteger(r.perItem)) throw new Error(`${at}: a range rule needs weight or perItem`);
+  });
+}
+
 /** Every REST operation, with its statuses in declared order. */
 function restOperations(doc, vocabulary) {
   const out = [];
@@ -70,6 +89,7 @@ function restOperations(doc, vocabulary) {
       if (!op) continue;
       const where = `spot-rest.yaml ${method.toUpperCase()} ${path}`;
       if (typeof op.operationId !== 'string') throw new Error(`${where}: no operationId`);
+      checkWeightRules(op['x-spot-weight-rules'], where);
       const statuses = [];
       const responses = {};
       for (const [key, raw] of Object.entries(op.responses || {})) {

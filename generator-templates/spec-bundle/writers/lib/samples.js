@@ -42,7 +42,9 @@ function paramValue(doc, name, raw, where) {
   if (type === 'array') return [paramValue(doc, name, schema.items || { type: 'string' }, where)];
   if (type === 'string') {
     if (schema.format === 'number') return String(number(schema));
-    const fit = TEXT_CANDIDATES(name).find((v) => textFits(v, schema));
+    // A pattern no generic candidate fits (e.g. a kline interval) names its sample as the schema's example.
+    const candidates = schema.example !== undefined ? [String(schema.example), ...TEXT_CANDIDATES(name)] : TEXT_CANDIDATES(name);
+    const fit = candidates.find((v) => textFits(v, schema));
     if (fit === undefined) throw new Error(`${where}: no sample value fits param '${name}'`);
     return fit;
   }

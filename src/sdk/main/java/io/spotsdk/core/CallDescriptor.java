@@ -13,8 +13,32 @@ import java.util.Objects;
  * are generated and immutable.
  */
 public abstract class CallDescriptor<T> {
-  /** Weight that applies when a parameter equals a value, or is absent. */
-  public record WeightRule(String param, String equals, boolean absent, int weight) {}
+  /**
+   * Weight that applies when a parameter equals a value, or is absent; or, as a range rule, when its number (or,
+   * with {@code count}, the number of items of its JSON array) lies in [min, max]. A range rule with
+   * {@code perItem > 0} weighs {@code perItem} times that number (spec: {@code x-spot-weight-rules}).
+   */
+  public record WeightRule(String param, String equals, boolean absent, boolean range, boolean count, long min,
+      long max, int perItem, int weight) {
+    public WeightRule(String param, String equals, boolean absent, int weight) {
+      this(param, equals, absent, false, false, 0, 0, 0, weight);
+    }
+
+    /** The rule's weight for this value of its parameter, or -1 when it does not apply. */
+    int weightOf(String v) {
+      if (!range) {
+        return (absent ? v == null : equals != null && equals.equals(v)) ? weight : -1;
+      }
+      if (v == null) {
+        return -1;
+      }
+      java.math.BigDecimal n = count ? java.math.BigDecimal.valueOf(ParamCounts.items(v)) : ParamCounts.number(v);
+      if (n == null || n.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || n.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+        return -1;
+      }
+      return perItem > 0 ? (int) Math.min(Integer.MAX_VALUE, perItem * n.longValue()) : weight;
+    }
+  }
 
   /**
    * A result field that must equal a request parameter whenever the request carried it (spec: {@code x-spot-echo}).
@@ -30,6 +54,7 @@ public abstract class CallDescriptor<T> {
   private final boolean changesState;
   private final List<String> clientIdParams;
   private final List<Echo> echoes;
+  private final boolean oneOrMany;
   private final List<Settlement> settlements;
   private final StatusMeanings meanings;
 
@@ -42,6 +67,7 @@ public abstract class CallDescriptor<T> {
     this.changesState = b.changesState;
     this.clientIdParams = List.copyOf(b.clientIdParams);
     this.echoes = List.copyOf(b.echoes);
+    this.oneOrMany = b.oneOrMany;
     this.settlements = List.copyOf(b.settlements);
     this.meanings = b.meanings.build();
   }
@@ -69,9 +95,9 @@ public abstract class CallDescriptor<T> {
   /** The request weight of a call with these parameters. */
   public int weightFor(Params params) {
     for (WeightRule r : weightRules) {
-      String v = params.get(r.param());
-      if (r.absent() ? v == null : r.equals() != null && r.equals().equals(v)) {
-        return r.weight();
+      int w = r.weightOf(params.get(r.param()));
+      if (w >= 0) {
+        return w;
       }
     }
     return weight;
@@ -98,6 +124,14 @@ public abstract class CallDescriptor<T> {
   }
 
   /**
+   * True when the result is a list that the server sends as one bare object for a single-item request (tickers
+   * asked by {@code symbol}); that object is read as a list of one (spec: {@code x-spot-one-or-many}).
+   */
+  public boolean oneOrMany() {
+    return oneOrMany;
+  }
+
+  /**
    * How an unknown outcome of this call is settled (spec: {@code x-spot-settled-by}); empty for calls that change
    * nothing. One entry per effect: cancelReplace has a cancel part and a newOrder part.
    */
@@ -119,6 +153,7 @@ public abstract class CallDescriptor<T> {
     private boolean changesState;
     private final List<String> clientIdParams = new ArrayList<>();
     private final List<Echo> echoes = new ArrayList<>();
+    private boolean oneOrMany;
     private final List<Settlement> settlements = new ArrayList<>();
     private final StatusMeanings.Builder meanings = StatusMeanings.builder();
 
@@ -143,6 +178,20 @@ public abstract class CallDescriptor<T> {
 
     public B weightRule(String param, String equals, boolean absent, int weight) {
       weightRules.add(new WeightRule(param, equals, absent, weight));
+      return self();
+    }
+
+    /**
+     * A range rule: {@code param}'s number (or its JSON array's item count when {@code count}) in [min, max]
+     * weighs {@code weight}, or {@code perItem} per item/unit when perItem is above 0.
+     */
+    public B weightRange(String param, boolean count, long min, long max, int perItem, int weight) {
+      weightRules.add(new WeightRule(param, null, false, true, count, min, max, perItem, weight));
+      return self();
+    }
+
+    public B oneOrMany(boolean oneOrMany) {
+      this.oneOrMany = oneOrMany;
       return self();
     }
 

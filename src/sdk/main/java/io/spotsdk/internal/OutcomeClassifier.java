@@ -1,6 +1,7 @@
 package io.spotsdk.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -51,7 +52,7 @@ public final class OutcomeClassifier {
       RateLimitUsage usage = RateLimitUsage.fromHeaders(headers);
       if (isSuccess(call.meanings(), status)) {
         return success(call, status, headers, usage,
-            () -> body.length == 0 ? null : reader(call.resultType()).readValue(body), () -> mapper.readTree(body),
+            () -> body.length == 0 ? null : reader(call).readValue(body), () -> mapper.readTree(body),
             () -> text(body), request);
       }
       ErrorDetails details = details(status, parseObject(body), headers, text(body));
@@ -68,7 +69,7 @@ public final class OutcomeClassifier {
     try {
       if (isSuccess(call.meanings(), status)) {
         return success(call, status, ResponseHeaders.EMPTY, usage,
-            () -> result == null || result.isNull() ? null : reader(call.resultType()).readValue(result), () -> result,
+            () -> result == null || result.isNull() ? null : reader(call).readValue(result), () -> result,
             () -> rawFrame, request);
       }
       ErrorDetails details = details(status, error, ResponseHeaders.EMPTY, rawFrame);
@@ -145,8 +146,10 @@ public final class OutcomeClassifier {
     return new ErrorDetails(status, null, null, null, headers, raw.get());
   }
 
-  private ObjectReader reader(TypeReference<?> type) {
-    return readers.computeIfAbsent(type, mapper::readerFor);
+  private ObjectReader reader(CallDescriptor<?> call) {
+    return readers.computeIfAbsent(call.resultType(), t -> call.oneOrMany()
+        ? mapper.readerFor(t).with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        : mapper.readerFor(t));
   }
 
   /** {@code serverErrorHint} is added to the explanation of a 5XX unknown. */

@@ -72,7 +72,8 @@ class EchoDeclarationsTest {
       }
       declaring += c.echoes().isEmpty() ? 0 : 1;
     }
-    assertEquals(28, declaring, "place, status, cancel, cancelReplace, the six list placements, list cancel and status, SOR and amend, on both transports");
+    assertEquals(30, declaring, "place, status, cancel, cancelReplace, the six list placements, list cancel and status, SOR,"
+        + " amend and account commission, on both transports");
     assertFalse(WsMethods.ORDER_STATUS.echoes().stream().noneMatch(e -> e.param().equals("origClientOrderId")),
         "a status query by client id checks the id of the order it gets back");
   }

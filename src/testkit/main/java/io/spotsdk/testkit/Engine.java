@@ -59,12 +59,14 @@ final class Engine {
                 "session.logout"));
         s.addAll(SIGNED_OPS);
         s.addAll(OrderLists.OPS); // issue 10: order lists, SOR, amend
+        s.addAll(MarketData.OPS); // issue 10: market data
+        s.addAll(AccountQueries.OPS); // issue 10: account queries
         s.addAll(UserDataStream.METHODS);
         WS_OPS = Set.copyOf(s);
     }
 
     /** REST "METHOD /path" to canonical op. */
-    static final Map<String, String> REST_OPS = OrderLists.withRestOps(Map.ofEntries(
+    static final Map<String, String> REST_OPS = OrderLists.withRestOps(joined(MarketData.REST_OPS, AccountQueries.REST_OPS, Map.ofEntries(
             Map.entry("GET /api/v3/ping", "ping"),
             Map.entry("GET /api/v3/time", "time"),
             Map.entry("GET /api/v3/exchangeInfo", "exchangeInfo"),
@@ -76,7 +78,16 @@ final class Engine {
             Map.entry("GET /api/v3/openOrders", "openOrders.status"),
             Map.entry("DELETE /api/v3/openOrders", "openOrders.cancelAll"),
             Map.entry("GET /api/v3/account", "account.status"),
-            Map.entry("GET /api/v3/rateLimit/order", "account.rateLimits.orders")));
+            Map.entry("GET /api/v3/rateLimit/order", "account.rateLimits.orders"))));
+
+    @SafeVarargs
+    private static Map<String, String> joined(Map<String, String>... maps) {
+        Map<String, String> all = new HashMap<>();
+        for (Map<String, String> m : maps) {
+            all.putAll(m);
+        }
+        return Map.copyOf(all);
+    }
 
     // ------------------------------------------------------------------------------------------ state
     final Object lock = new Object();
@@ -448,8 +459,11 @@ final class Engine {
             case "session.status":
             case "session.logout":
                 return 2;
-            default:
-                return UserDataStream.METHODS.contains(op) ? 2 : 1;
+            default: {
+                Integer w = MarketData.weight(op, p);
+                w = w != null ? w : AccountQueries.weight(op, p);
+                return w != null ? w : UserDataStream.METHODS.contains(op) ? 2 : 1;
+            }
         }
     }
 
@@ -473,11 +487,16 @@ final class Engine {
                 r.session.apiKey = null;
                 r.session.authorizedSince = null;
                 return Res.ok(sessionJson(r.session, now));
-            default:
+            default: {
                 if (UserDataStream.METHODS.contains(r.op)) {
                     return userData.handle(r, now, () -> authenticate(r, now, true));
                 }
+                Res market = MarketData.handle(symbols, r.op, p);
+                if (market != null) {
+                    return market;
+                }
                 break;
+            }
         }
         Object auth = authenticate(r, now, "session.logon".equals(r.op));
         if (auth instanceof Res) {
@@ -516,9 +535,11 @@ final class Engine {
                 a.add(orderLimitJson("DAY", 1, limits.ordersPerDay(), acc.countDay));
                 return Res.ok(a);
             }
-            default:
+            default: {
                 Res listed = lists.handle(r, acc, now, seq);
-                return listed != null ? listed : Res.err(400, -1020, "This operation is not supported.");
+                Res query = listed != null ? listed : AccountQueries.handle(symbols, lists, acc, r.op, p);
+                return query != null ? query : Res.err(400, -1020, "This operation is not supported.");
+            }
         }
     }
 

@@ -442,6 +442,17 @@ final class OrderLists {
         return j;
     }
 
+    /** The account's lists as queries answer them, oldest first; only the ones still executing when openOnly. */
+    List<ObjectNode> queried(Engine.Account acc, boolean openOnly) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (ListState l : lists.getOrDefault(acc, Map.of()).values()) {
+            if (!openOnly || !l.done()) {
+                out.add(listJson(l, false, null));
+            }
+        }
+        return out;
+    }
+
     ListState listOf(Engine.Order o) {
         return byLeg.get(o);
     }

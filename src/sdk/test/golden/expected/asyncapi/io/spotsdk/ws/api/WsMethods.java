@@ -27,6 +27,8 @@ public final class WsMethods {
           .security(SecurityType.TRADE)
           .weight(1)
           .weightRule("side", "SELL", false, 2)
+          .weightRange("price", false, 1000L, 9999L, 0, 3)
+          .weightRange("price", false, 10000L, Long.MAX_VALUE, 0, 5)
           .orderCount(1)
           .changesState(true)
           .clientIdParam("newClientWidgetId")
