@@ -115,7 +115,8 @@ export function renderWsMethods(methods, pkg) {
     for (const st of m.settlements) {
       const key = st.key.map((k) => `, ${str(k.param)}, ${str(k.from)}`).join('');
       const legs = st.legs ? `.withLegs(${str(st.legs)})` : '';
-      body += `          .settledBy(${Settlement}.of(${str(st.part)}, ${str(st.operation)}, ${str(st.effect)}${key})${legs})\n`;
+      const match = st.match.length ? `.withMatch(${st.match.map((k) => `${str(k.field)}, ${str(k.from)}`).join(', ')})` : '';
+      body += `          .settledBy(${Settlement}.of(${str(st.part)}, ${str(st.operation)}, ${str(st.effect)}${key})${legs}${match})\n`;
     }
     if (m.restTwin) body += `          .restTwin(${str(m.restTwin)})\n`;
     for (const o of m.outcomes) {

@@ -200,12 +200,14 @@ function readEchoes(raw, params, where) {
   });
 }
 
-const EFFECTS = ['EXISTS', 'CANCELED', 'NONE_OPEN'];
+const EFFECTS = ['EXISTS', 'CANCELED', 'NONE_OPEN', 'LISTED'];
 
 /**
- * x-spot-settled-by: [{part, operation, effect, key: [{param, from}]}], how an unknown outcome is settled: the
- * query method, what its answer must show, and its params taken from this method's params. Every method that
- * changes state must declare one; the query and its params are checked once all methods are read.
+ * x-spot-settled-by: [{part, operation, effect, key: [{param, from}], match?: [{field, from}]}], how an unknown
+ * outcome is settled: the query method, what its answer must show, and its params taken from this method's params
+ * (or, as `<part>.<field>`, from what an earlier part found). LISTED needs match: the fields a listed entry must
+ * have, each equal to a param of this method. Every method that changes state must declare one; the query and its
+ * params are checked once all methods are read.
  */
 function readSettlements(raw, params, changesState, where) {
   if (raw === undefined) {
@@ -220,11 +222,23 @@ function readSettlements(raw, params, changesState, where) {
     if (!Array.isArray(s.key) || s.key.length === 0) fail(`${at}.key must list {param, from}`);
     const key = s.key.map((k, j) => {
       if (!k || typeof k.param !== 'string' || typeof k.from !== 'string') fail(`${at}.key[${j}] needs param and from`);
-      if (!params.some((p) => p.name === k.from)) fail(`${at}.key[${j}].from '${k.from}' is not a param of this method`);
+      const dot = k.from.indexOf('.');
+      if (dot > 0) {
+        const earlier = k.from.slice(0, dot);
+        if (!raw.slice(0, i).some((e) => e && e.part === earlier)) fail(`${at}.key[${j}].from '${k.from}' names no earlier part '${earlier}'`);
+      } else if (!params.some((p) => p.name === k.from)) fail(`${at}.key[${j}].from '${k.from}' is not a param of this method`);
       return { param: k.param, from: k.from };
     });
     if (s.legs !== undefined && typeof s.legs !== 'string') fail(`${at}.legs must name the query of one leg`);
-    return { part: s.part, operation: s.operation, effect: s.effect, key, legs: s.legs || null };
+    if (s.match !== undefined && (!Array.isArray(s.match) || s.match.length === 0)) fail(`${at}.match must list {field, from}`);
+    if (s.effect === 'LISTED' && s.match === undefined) fail(`${at}: LISTED needs match, the fields a listed entry must have`);
+    if (s.effect !== 'LISTED' && s.match !== undefined) fail(`${at}: only LISTED takes match`);
+    const match = (s.match || []).map((m, j) => {
+      if (!m || typeof m.field !== 'string' || typeof m.from !== 'string') fail(`${at}.match[${j}] needs field and from`);
+      if (!params.some((p) => p.name === m.from)) fail(`${at}.match[${j}].from '${m.from}' is not a param of this method`);
+      return { field: m.field, from: m.from };
+    });
+    return { part: s.part, operation: s.operation, effect: s.effect, key, legs: s.legs || null, match };
   });
 }
 

@@ -72,8 +72,11 @@ public final class Reconciler {
    * Settles an unknown state-changing call, blocking while it queries and waits (at most the builder's bounds).
    * Which query settles it and with which params is the spec's word ({@code x-spot-settled-by}, generated into the
    * call's descriptor). For a call with several parts (cancelReplace) it returns the last part, the new order;
-   * {@link #reconcileParts} and {@link #reconcileCancelReplace} give each. For an order list it returns the verdict
-   * on the list; {@link #reconcileList} adds each leg's.
+   * {@link #reconcileParts} and {@link #reconcileCancelReplace} give each. For an amend it returns the last part,
+   * the verdict of the order's amendments (an amendment with the request's newClientOrderId and newQty is listed or
+   * not), with the order as Binance reports it; {@link #reconcileParts} also gives the part {@code order}, which only
+   * says whether the order is found under the id the amend gives it (its old id, when the amend reused it). For an
+   * order list it returns the verdict on the list; {@link #reconcileList} adds each leg's.
    *
    * @param unknown the outcome to settle; its {@link Outcome.Unknown#request()} says what was sent
    * @return the verdict, with the order as Binance now reports it (null for a list)
@@ -86,7 +89,7 @@ public final class Reconciler {
           "the spec declares no query that settles " + r.operation() + "; check the account state by hand");
     }
     Settlement last = parts.get(parts.size() - 1);
-    return last.legs() != null ? list(r, last).list() : part(r, last).reconciliation;
+    return last.legs() != null ? list(r, last).list() : part(r, last, new LinkedHashMap<>()).reconciliation;
   }
 
   /**
@@ -98,8 +101,15 @@ public final class Reconciler {
   public Map<String, Reconciliation> reconcileParts(Outcome.Unknown<?> unknown) {
     RequestRecord r = unknown.request();
     Map<String, Reconciliation> out = new LinkedHashMap<>();
+    Map<String, Part> settled = new LinkedHashMap<>();
     for (Settlement s : Catalog.settlements(r.transport(), r.operation())) {
-      out.put(s.part(), s.legs() != null ? list(r, s).list() : part(r, s).reconciliation);
+      if (s.legs() != null) {
+        out.put(s.part(), list(r, s).list());
+        continue;
+      }
+      Part p = settled.containsKey(s.part()) ? settled.get(s.part()) : part(r, s, settled);
+      settled.put(s.part(), p);
+      out.put(s.part(), p.reconciliation);
     }
     return out;
   }
@@ -114,8 +124,8 @@ public final class Reconciler {
   public CancelReplaceReconciliation reconcileCancelReplace(Outcome.Unknown<?> unknown) {
     RequestRecord r = unknown.request();
     List<Settlement> parts = Catalog.settlements(r.transport(), r.operation());
-    return new CancelReplaceReconciliation(part(r, named(parts, "cancel", r)).reconciliation,
-        part(r, named(parts, "newOrder", r)).reconciliation);
+    return new CancelReplaceReconciliation(part(r, named(parts, "cancel", r), new LinkedHashMap<>()).reconciliation,
+        part(r, named(parts, "newOrder", r), new LinkedHashMap<>()).reconciliation);
   }
 
   /**
@@ -174,15 +184,64 @@ public final class Reconciler {
   /** A part's verdict and the value the last query returned (an Order, an OrderList, a list of orders). */
   private record Part(Reconciliation reconciliation, Object value) {}
 
-  /** Settles one spec-declared part: builds the query's params from the request, then judges by the effect. */
-  private Part part(RequestRecord r, Settlement s) {
-    Map<String, String> params = new LinkedHashMap<>();
+  /**
+   * Settles one spec-declared part: builds the query's params from the request (and from what the earlier parts its
+   * key names found, settling those first into {@code settled}), then judges by the effect.
+   */
+  private Part part(RequestRecord r, Settlement s, Map<String, Part> settled) {
+    List<Part> earlierParts = new ArrayList<>();
     for (Settlement.KeyParam k : s.key()) {
-      String v = r.param(k.from());
-      if (v != null) {
-        params.put(k.param(), v);
+      String earlier = Settlement.fromPart(k);
+      if (earlier != null && !settled.containsKey(earlier)) {
+        settled.put(earlier, part(r, named(Catalog.settlements(r.transport(), r.operation()), earlier, r), settled));
       }
     }
+    Map<String, String> params = new LinkedHashMap<>();
+    Part missingFrom = null;
+    for (Settlement.KeyParam k : s.key()) {
+      String earlier = Settlement.fromPart(k);
+      String v = r.param(k.from());
+      if (earlier != null) {
+        Part found = settled.get(earlier);
+        earlierParts.add(found);
+        Object f = Fields.read(found.value, k.from().substring(earlier.length() + 1));
+        v = f == null ? null : f.toString();
+        if (v == null && !params.containsKey(k.param())) {
+          missingFrom = found;
+        }
+      }
+      if (v != null) {
+        params.putIfAbsent(k.param(), v);
+      }
+    }
+    if (missingFrom != null && !params.keySet().containsAll(s.key().stream().map(Settlement.KeyParam::param).toList())) {
+      return unkeyed(s, missingFrom);
+    }
+    Part p = judged(r, s, params);
+    Order known = earlierParts.stream().map(x -> x.value instanceof Order o ? o : null).filter(Objects::nonNull)
+        .reduce((a, b) -> b).orElse(null);
+    if (p.reconciliation.order() == null && known != null) {
+      // what the part found (an amendment) is not the order; the earlier part read the order as Binance reports it
+      Reconciliation c = p.reconciliation;
+      return new Part(new Reconciliation(c.verdict(), c.subject(), known, c.queries(), c.took(), c.lastAnswer(),
+          c.explanation()), p.value);
+    }
+    return p;
+  }
+
+  /**
+   * A part whose key comes from an earlier part that found nothing: if that one settled as not executed (what the
+   * call makes is not there), neither is this; otherwise it stays unknown.
+   */
+  private static Part unkeyed(Settlement s, Part earlier) {
+    Reconciliation e = earlier.reconciliation;
+    Verdict v = e.verdict() == Verdict.NOT_EXECUTED ? Verdict.NOT_EXECUTED : Verdict.STILL_UNKNOWN;
+    return new Part(new Reconciliation(v, e.subject(), null, e.queries(), e.took(), e.lastAnswer(),
+        "the key of " + s.operation() + " comes from what an earlier part found, and it found nothing: "
+            + e.explanation()), null);
+  }
+
+  private Part judged(RequestRecord r, Settlement s, Map<String, String> params) {
     String operation = Catalog.on(lookup.transport(), s.operation(), r.transport());
     String clientOrderId = params.get("origClientOrderId");
     if (stream != null && s.effect() == Settlement.Effect.EXISTS && clientOrderId != null) {
@@ -197,6 +256,7 @@ public final class Reconciler {
       case EXISTS -> exists();
       case CANCELED -> canceled();
       case NONE_OPEN -> noneOpen();
+      case LISTED -> listed(r, s.match());
     };
     return settle(r, subject(s, params), operation, params, judge);
   }
@@ -284,6 +344,35 @@ public final class Reconciler {
     };
   }
 
+  /**
+   * The call executed if the answer lists an entry with the request's values in the match fields (an amendment
+   * with the amend's newClientOrderId and newQty); it did not once two answers do not list it, the last after the
+   * window. An answer of "no such order" lists nothing.
+   */
+  private static Judge listed(RequestRecord r, List<Settlement.KeyParam> match) {
+    int[] notListed = {0};
+    return (answer, now, settleAfter) -> {
+      boolean listsNothing = isNotFound(answer);
+      if (answer instanceof Outcome.Success<?> s && s.value() instanceof List<?> entries) {
+        for (Object entry : entries) {
+          if (Fields.matches(entry, match, r::param)) {
+            return Step.done(Verdict.EXECUTED, entry, "Binance lists it: " + entry);
+          }
+        }
+        listsNothing = true;
+      }
+      if (listsNothing) {
+        notListed[0]++;
+        if (!now.isBefore(settleAfter)) {
+          return notListed[0] >= 2 ? Step.done(Verdict.NOT_EXECUTED, null, "not listed by " + notListed[0]
+              + " answers, the last after the request window closed at " + settleAfter) : Step.again(null);
+        }
+        return Step.again(Duration.between(now, settleAfter));
+      }
+      return Step.again(null);
+    };
+  }
+
   private static Step stillOpen(Object value, String state, Instant now, Instant settleAfter) {
     if (!now.isBefore(settleAfter)) {
       return Step.done(Verdict.NOT_EXECUTED, value, state + " after the request window closed");
@@ -293,7 +382,7 @@ public final class Reconciler {
 
   /** The list's verdict, then each leg's: from the list Binance reports, or from the ids the request named. */
   private ListReconciliation list(RequestRecord r, Settlement s) {
-    Part p = part(r, s);
+    Part p = part(r, s, new LinkedHashMap<>());
     Reconciliation listVerdict = p.reconciliation;
     if (!(p.value instanceof OrderList ol)) {
       List<LegReconciliation> legs = new ArrayList<>();

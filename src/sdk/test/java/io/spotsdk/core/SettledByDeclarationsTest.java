@@ -41,8 +41,20 @@ class SettledByDeclarationsTest {
         assertNotNull(query, op + " is settled by " + s.operation() + ", which is not a REST operation");
         assertFalse(query.changesState(), op + " is settled by " + s.operation() + ", which changes state");
         for (Settlement.KeyParam k : s.key()) {
-          assertTrue(hasParam(op.name(), k.from()), op + " has no param " + k.from() + " for the key of " + s.operation());
+          String earlier = Settlement.fromPart(k);
+          if (earlier != null) {
+            int at = op.settlements().indexOf(s);
+            assertTrue(op.settlements().subList(0, at).stream().anyMatch(e -> e.part().equals(earlier)),
+                op + ": the key of " + s.operation() + " takes " + k.from() + " from no earlier part");
+          } else {
+            assertTrue(hasParam(op.name(), k.from()), op + " has no param " + k.from() + " for the key of " + s.operation());
+          }
           assertTrue(hasParam(query.name(), k.param()), s.operation() + " has no param " + k.param());
+        }
+        assertEquals(s.effect() == Settlement.Effect.LISTED, !s.match().isEmpty(),
+            op + ": LISTED, and only LISTED, names the fields a listed entry must match");
+        for (Settlement.KeyParam m : s.match()) {
+          assertTrue(hasParam(op.name(), m.from()), op + " has no param " + m.from() + " to match " + m.param());
         }
         if (s.legs() != null) {
           assertNotNull(ops.get(s.legs()), op + " names leg query " + s.legs() + ", which is not a REST operation");
@@ -74,6 +86,7 @@ class SettledByDeclarationsTest {
         assertEquals(r.operation(), restNameOf.get(w.operation()), m + ": the settling query's twin");
         assertEquals(r.effect(), w.effect(), m + ": effect");
         assertEquals(r.key(), w.key(), m + ": key");
+        assertEquals(r.match(), w.match(), m + ": match");
         assertEquals(r.part(), w.part(), m + ": part");
         assertEquals(r.legs(), w.legs() == null ? null : restNameOf.get(w.legs()), m + ": leg query");
       }

@@ -35,6 +35,7 @@ public final class WsMethods {
           .echo("symbol", "symbol")
           .echo("clientWidgetId", "newClientWidgetId")
           .settledBy(Settlement.of("widget", "widget.status", "EXISTS", "symbol", "symbol", "origClientWidgetId", "newClientWidgetId"))
+          .settledBy(Settlement.of("change", "widget.status", "LISTED", "symbol", "symbol", "origClientWidgetId", "widget.clientWidgetId").withMatch("clientWidgetId", "newClientWidgetId", "symbol", "symbol"))
           .restTwin("placeWidget")
           .status("200", Meaning.SUCCESS)
           .status("400", Meaning.REJECTED,

@@ -50,6 +50,7 @@ public final class WidgetApi {
           .echo("symbol", "symbol")
           .echo("clientWidgetId", "newClientWidgetId")
           .settledBy(Settlement.of("widget", "listWidgets", "EXISTS", "symbols", "symbol"))
+          .settledBy(Settlement.of("change", "listWidgets", "LISTED", "symbols", "widget.symbol").withMatch("symbol", "symbol", "id", "symbol"))
           .status("200", Meaning.SUCCESS)
           .status("400", Meaning.REJECTED,
               Meaning.byCode(-1006, Meaning.UNKNOWN),
