@@ -61,10 +61,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * 2,000 randomized placements, cancels, cancelReplaces, OCO lists and amends over REST and the WebSocket API, with
- * faults injected
- * into at least 30% of them. Unknown outcomes are settled by the Reconciler from the spec's x-spot-settled-by
- * (lists per list and per leg). Afterwards, the SDK's view of every order (after reconciliation) must equal the
+ * 2,000 randomized placements, cancels, cancelReplaces, OCO lists and amends over REST and the WebSocket API, by
+ * two accounts on one IP, with faults injected into at least 30% of them. Unknown outcomes are settled by the
+ * Reconciler from the spec's x-spot-settled-by (lists per list and per leg). One account keeps a user data stream
+ * subscription and its reconcilers consult it first, so its unknown placements (REST or WS) are settled by their
+ * executionReport or listStatus without a query where one was seen; the other account settles by queries only.
+ * Both ways must be used (counted on the {@code chaos: settled by} line). Afterwards, the SDK's view of every order (after reconciliation) must equal the
  * simulator's ledger: no duplicates, nothing believed not executed that executed, every future completed, and
  * not one request sent during a ban.
  */
