@@ -1,13 +1,15 @@
 package io.spotsdk.reconcile;
 
 import io.spotsdk.ws.model.ExecutionReport;
+import io.spotsdk.ws.model.ListStatus;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The executionReports a client has seen on its user data stream, for a {@link Reconciler} to consult before it
- * queries: a report for the order's client order id proves the placement executed, at once. Its absence means
+ * The executionReports (and listStatus events) a client has seen on its user data stream, for a {@link Reconciler}
+ * to consult before it queries: a report for the order's client order id proves the placement executed, at once, and
+ * a listStatus for the list's client order id proves the list was placed. Its absence means
  * something only while every report would have been seen ({@link #coveredSince}).
  * {@code SpotWsApiClient.userDataStream().executionReports()} gives one.
  */
@@ -20,6 +22,17 @@ public interface ExecutionReports {
    * @return the report, or empty when none has been seen (yet)
    */
   Optional<ExecutionReport> find(String symbol, String clientOrderId);
+
+  /**
+   * The first listStatus seen for an order list: the list was placed, and its orders are named.
+   *
+   * @param symbol the list's symbol
+   * @param listClientOrderId the list client order id the list was placed with
+   * @return the event, or empty when none has been seen (yet); always empty for a source that does not keep them
+   */
+  default Optional<ListStatus> findList(String symbol, String listClientOrderId) {
+    return Optional.empty();
+  }
 
   /**
    * Completes with the first report for an order: at once if one was seen, else when one arrives. The caller

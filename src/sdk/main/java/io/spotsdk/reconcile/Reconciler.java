@@ -12,6 +12,9 @@ import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
 import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.retry.Sleeper;
+import io.spotsdk.ws.model.ExecutionReport;
+import io.spotsdk.ws.model.ListStatus;
+import io.spotsdk.ws.model.ListStatusOrder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -245,11 +248,11 @@ public final class Reconciler {
     String operation = Catalog.on(lookup.transport(), s.operation(), r.transport());
     String clientOrderId = params.get("origClientOrderId");
     if (stream != null && s.effect() == Settlement.Effect.EXISTS && clientOrderId != null) {
-      // the user data stream first: an executionReport settles it without a query
-      Reconciliation byStream = stream.placement(r, clientOrderId, settleAfter(r, clock.instant()),
-          () -> lookup.query(operation, params));
+      // the user data stream first: an executionReport (a listStatus for a list) settles it without a query
+      StreamSettlement.Result byStream = stream.placement(r, clientOrderId, s.legs() != null,
+          settleAfter(r, clock.instant()), () -> lookup.query(operation, params));
       if (byStream != null) {
-        return new Part(byStream, byStream.order());
+        return new Part(byStream.reconciliation(), byStream.value());
       }
     }
     Judge judge = switch (s.effect()) {
@@ -384,6 +387,9 @@ public final class Reconciler {
   private ListReconciliation list(RequestRecord r, Settlement s) {
     Part p = part(r, s, new LinkedHashMap<>());
     Reconciliation listVerdict = p.reconciliation;
+    if (p.value instanceof ListStatus event) {
+      return listByStream(r, s, listVerdict, event);
+    }
     if (!(p.value instanceof OrderList ol)) {
       List<LegReconciliation> legs = new ArrayList<>();
       Verdict legVerdict = listVerdict.verdict() == Verdict.NOT_EXECUTED && s.effect() == Settlement.Effect.EXISTS
@@ -396,7 +402,8 @@ public final class Reconciler {
     String legOperation = Catalog.on(lookup.transport(), s.legs(), r.transport());
     List<LegReconciliation> legs = new ArrayList<>();
     for (OrderListLeg leg : ol.orders() == null ? List.<OrderListLeg>of() : ol.orders()) {
-      legs.add(leg(r, legOperation, leg, ol));
+      String symbol = leg.symbol() != null ? leg.symbol() : ol.symbol() != null ? ol.symbol() : r.symbol();
+      legs.add(leg(r, legOperation, symbol, leg.orderId(), leg.clientOrderId()));
     }
     if (s.effect() == Settlement.Effect.CANCELED && listVerdict.executed()) {
       boolean anyCanceled = legs.stream().anyMatch(l -> l.order() != null && l.order().status() == OrderStatus.CANCELED);
@@ -423,19 +430,39 @@ public final class Reconciler {
     return out;
   }
 
+  /**
+   * A list the user data stream reported placed: each leg it names is settled by its own executionReport when one
+   * was seen (no query), else by the spec's leg query.
+   */
+  private ListReconciliation listByStream(RequestRecord r, Settlement s, Reconciliation listVerdict, ListStatus event) {
+    String legOperation = Catalog.on(lookup.transport(), s.legs(), r.transport());
+    List<LegReconciliation> legs = new ArrayList<>();
+    for (ListStatusOrder leg : event.orders() == null ? List.<ListStatusOrder>of() : event.orders()) {
+      String symbol = leg.symbol() != null ? leg.symbol() : event.symbol() != null ? event.symbol() : r.symbol();
+      var report = symbol == null || leg.clientOrderId() == null ? java.util.Optional.<ExecutionReport>empty()
+          : stream.report(symbol, leg.clientOrderId());
+      if (report.isPresent()) {
+        Reconciliation v = stream.legOrOrder(report.get(), leg.clientOrderId(), Duration.ZERO);
+        legs.add(new LegReconciliation(leg.clientOrderId(), leg.orderId(), v.verdict(), null, v.explanation()));
+      } else {
+        legs.add(leg(r, legOperation, symbol, leg.orderId(), leg.clientOrderId()));
+      }
+    }
+    return new ListReconciliation(listVerdict, null, legs);
+  }
+
   /** One leg: it exists (with its status) or not; a leg the list names but no query finds stays unknown. */
-  private LegReconciliation leg(RequestRecord r, String operation, OrderListLeg leg, OrderList ol) {
+  private LegReconciliation leg(RequestRecord r, String operation, String symbol, Long orderId, String clientOrderId) {
     Map<String, String> params = new LinkedHashMap<>();
-    String symbol = leg.symbol() != null ? leg.symbol() : ol.symbol() != null ? ol.symbol() : r.symbol();
     if (symbol != null) {
       params.put("symbol", symbol);
     }
-    if (leg.orderId() != null) {
-      params.put("orderId", leg.orderId().toString());
-    } else if (leg.clientOrderId() != null) {
-      params.put("origClientOrderId", leg.clientOrderId());
+    if (orderId != null) {
+      params.put("orderId", orderId.toString());
+    } else if (clientOrderId != null) {
+      params.put("origClientOrderId", clientOrderId);
     }
-    Part p = settle(r, leg.clientOrderId(), operation, params, (answer, now, settleAfter) -> {
+    Part p = settle(r, clientOrderId, operation, params, (answer, now, settleAfter) -> {
       if (answer instanceof Outcome.Success<?> s && s.value() instanceof Order o) {
         if (o.status() == OrderStatus.REJECTED) {
           return Step.done(Verdict.NOT_EXECUTED, o, "the leg was refused (REJECTED)");
@@ -448,7 +475,7 @@ public final class Reconciler {
       return Step.again(null);
     });
     Order o = p.value instanceof Order order ? order : null;
-    return new LegReconciliation(leg.clientOrderId(), leg.orderId(), p.reconciliation.verdict(), o,
+    return new LegReconciliation(clientOrderId, orderId, p.reconciliation.verdict(), o,
         p.reconciliation.explanation());
   }
 

@@ -98,7 +98,7 @@ final class Engine {
     private volatile Clock clock;
     private volatile SimLimits limits;
     private final Map<String, Account> accounts = new HashMap<>();
-    private final UserDataStream userData = new UserDataStream();
+    private final UserDataStream userData = new UserDataStream(lists);
     private final Map<String, IpState> ips = new HashMap<>();
     final Map<String, SymbolSpec> symbols = new LinkedHashMap<>();
     long nextOrderId = 10_000;
@@ -257,7 +257,7 @@ final class Engine {
             ledger.countRequest(r.endpoint);
             IpState ip = ips.computeIfAbsent(r.ip, k -> new IpState());
             ip.roll(now);
-            Map<String, Map<Long, String>> watched = userData.before(accounts);
+            Map<String, UserDataStream.Watched> watched = userData.before(accounts);
             Res res = processLocked(r, now, seq, ip);
             userData.after(watched, accounts, now);
             List<Usage> u = new ArrayList<>();

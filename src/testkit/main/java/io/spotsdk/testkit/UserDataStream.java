@@ -30,7 +30,12 @@ final class UserDataStream {
     private record Subscription(Engine.WsSession session, int id, String apiKey) {}
 
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final OrderLists lists;
     private long executionIds;
+
+    UserDataStream(OrderLists lists) {
+        this.lists = lists;
+    }
 
     /** Answers one of {@link #METHODS}; {@code auth} authenticates a signed request (an Account or an error Res). */
     Engine.Res handle(Engine.Req r, long now, java.util.function.Supplier<Object> auth) {
@@ -111,49 +116,97 @@ final class UserDataStream {
         subscriptions.removeIf(sub -> sub.session == s);
     }
 
-    /** What each watched account's orders look like now: orderId to (status, executedQty). */
-    Map<String, Map<Long, String>> before(Map<String, Engine.Account> accounts) {
+    /** What a watched account's orders and lists looked like before a request. */
+    record Watched(Map<Long, String> orderStates, Map<Long, String> clientOrderIds, Map<Long, String> listStates) {}
+
+    /** What each watched account's orders and lists look like now, by API key. */
+    Map<String, Watched> before(Map<String, Engine.Account> accounts) {
         if (subscriptions.isEmpty()) {
             return Map.of();
         }
-        Map<String, Map<Long, String>> out = new HashMap<>();
+        Map<String, Watched> out = new HashMap<>();
         for (Subscription sub : subscriptions) {
             Engine.Account a = accounts.get(sub.apiKey);
             if (a != null && !out.containsKey(a.apiKey)) {
-                Map<Long, String> m = new HashMap<>();
+                Map<Long, String> orders = new HashMap<>();
+                Map<Long, String> cids = new HashMap<>();
                 for (Engine.Order o : a.orders.values()) {
-                    m.put(o.orderId, state(o));
+                    orders.put(o.orderId, state(o));
+                    cids.put(o.orderId, o.clientOrderId);
                 }
-                out.put(a.apiKey, m);
+                Map<Long, String> listStates = new HashMap<>();
+                for (OrderLists.ListState l : listsOf(a).values()) {
+                    listStates.put(l.id, state(l));
+                }
+                out.put(a.apiKey, new Watched(orders, cids, listStates));
             }
         }
         return out;
     }
 
     private static String state(Engine.Order o) {
-        return o.status + "/" + o.executedQty.toPlainString();
+        return o.status + "/" + o.executedQty.toPlainString() + "/" + o.origQty.toPlainString() + "/" + o.clientOrderId;
     }
 
-    /** Pushes an executionReport for every order that appeared or changed, and an account position after them. */
-    void after(Map<String, Map<Long, String>> before, Map<String, Engine.Account> accounts, long now) {
-        for (Map.Entry<String, Map<Long, String>> e : before.entrySet()) {
+    private static String state(OrderLists.ListState l) {
+        StringBuilder b = new StringBuilder(l.done() ? "done" : "executing");
+        for (Engine.Order o : l.legs) {
+            b.append('/').append(o.status);
+        }
+        return b.toString();
+    }
+
+    /** The account's lists (found through their legs), by list id, oldest first. */
+    private Map<Long, OrderLists.ListState> listsOf(Engine.Account a) {
+        Map<Long, OrderLists.ListState> out = new java.util.TreeMap<>();
+        for (Engine.Order o : a.orders.values()) {
+            if (o.orderListId >= 0) {
+                OrderLists.ListState l = lists.listOf(o);
+                if (l != null) {
+                    out.putIfAbsent(l.id, l);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Pushes an executionReport for every order that appeared or changed (REPLACED for an amend), a listStatus for
+     * every list that appeared or changed, and an account position after them.
+     */
+    void after(Map<String, Watched> before, Map<String, Engine.Account> accounts, long now) {
+        for (Map.Entry<String, Watched> e : before.entrySet()) {
             Engine.Account a = accounts.get(e.getKey());
+            Map<Long, String> was = e.getValue().orderStates();
+            Map<Long, String> listsWere = e.getValue().listStates();
             List<ObjectNode> events = new ArrayList<>();
             for (Engine.Order o : a.orders.values()) {
-                String was = e.getValue().get(o.orderId);
-                if (was == null) {
+                String w = was.get(o.orderId);
+                if (w == null) {
                     events.add(report(o, "NEW", o.executedQty.signum() > 0 ? "NEW" : o.status, now));
                     if (o.executedQty.signum() > 0) {
                         events.add(report(o, "TRADE", o.status, now));
                     }
-                } else if (!was.equals(state(o))) {
-                    String x = switch (o.status) {
+                } else if (!w.equals(state(o))) {
+                    String previousCid = e.getValue().clientOrderIds().get(o.orderId);
+                    boolean amended = previousCid != null && !previousCid.equals(o.clientOrderId);
+                    String x = amended ? "REPLACED" : switch (o.status) {
                         case "CANCELED" -> "CANCELED";
                         case "EXPIRED", "EXPIRED_IN_MATCH" -> "EXPIRED";
                         case "REJECTED" -> "REJECTED";
                         default -> "TRADE";
                     };
-                    events.add(report(o, x, o.status, now));
+                    ObjectNode r = report(o, x, o.status, now);
+                    if (amended) {
+                        r.put("C", previousCid);
+                    }
+                    events.add(r);
+                }
+            }
+            for (OrderLists.ListState l : listsOf(a).values()) {
+                String w = listsWere.get(l.id);
+                if (w == null || !w.equals(state(l))) {
+                    events.add(listStatus(l, w == null ? "EXEC_STARTED" : l.done() ? "ALL_DONE" : "UPDATED", now));
                 }
             }
             if (events.isEmpty()) {
@@ -173,12 +226,24 @@ final class UserDataStream {
         }
     }
 
+    private static ObjectNode listStatus(OrderLists.ListState l, String statusType, long now) {
+        ObjectNode j = event("listStatus", now);
+        j.put("s", l.symbol).put("g", l.id).put("c", l.contingencyType).put("l", statusType)
+                .put("L", l.done() ? "ALL_DONE" : "EXECUTING").put("r", "NONE").put("C", l.listClientOrderId)
+                .put("T", now);
+        ArrayNode orders = j.putArray("O");
+        for (Engine.Order o : l.legs) {
+            orders.addObject().put("s", l.symbol).put("i", o.orderId).put("c", o.clientOrderId);
+        }
+        return j;
+    }
+
     private ObjectNode report(Engine.Order o, String executionType, String status, long now) {
         ObjectNode j = event("executionReport", now);
         j.put("s", o.sym.symbol()).put("c", o.clientOrderId).put("S", o.side).put("o", o.type)
                 .put("f", o.tif == null ? "GTC" : o.tif).put("q", Engine.fmt(o.origQty))
                 .put("p", Engine.fmt(o.price == null ? BigDecimal.ZERO : o.price)).put("P", "0.00000000")
-                .put("F", "0.00000000").put("g", -1).put("C", "").put("x", executionType).put("X", status)
+                .put("F", "0.00000000").put("g", o.orderListId).put("C", "").put("x", executionType).put("X", status)
                 .put("r", "NONE").put("i", o.orderId).put("l", Engine.fmt(o.executedQty))
                 .put("z", Engine.fmt(o.executedQty)).put("L", Engine.fmt(o.price == null ? BigDecimal.ZERO : o.price))
                 .put("n", "0").putNull("N").put("T", now).put("t", -1).put("I", ++executionIds)

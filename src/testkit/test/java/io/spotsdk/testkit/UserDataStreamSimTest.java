@@ -12,6 +12,7 @@ import io.spotsdk.model.OrderStatus;
 import io.spotsdk.model.OrderType;
 import io.spotsdk.model.TimeInForce;
 import io.spotsdk.outcome.Outcome;
+import io.spotsdk.reconcile.ListReconciliation;
 import io.spotsdk.reconcile.OrderLookup;
 import io.spotsdk.reconcile.Reconciler;
 import io.spotsdk.reconcile.Reconciliation;
@@ -19,7 +20,12 @@ import io.spotsdk.reconcile.Verdict;
 import io.spotsdk.retry.Sleeper;
 import io.spotsdk.signing.Credentials;
 import io.spotsdk.userdata.UserDataEvent;
+import io.spotsdk.model.OrderList;
+import io.spotsdk.ws.api.OrderAmendKeepPriorityParams;
+import io.spotsdk.ws.api.OrderListCancelParams;
+import io.spotsdk.ws.api.OrderListPlaceOcoParams;
 import io.spotsdk.ws.api.OrderPlaceParams;
+import io.spotsdk.ws.model.ListStatus;
 import io.spotsdk.ws.model.ExecutionReport;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -141,6 +147,106 @@ class UserDataStreamSimTest {
           .executionReports(ws.userDataStream().executionReports()).build().reconcile(unknown);
       assertEquals(Verdict.NOT_EXECUTED, r.verdict(), r.toString());
       assertEquals(1, lookup.queries.get(), "one query confirms the absence of a report");
+      assertEquals(0, sim.ledger().orders().size());
+    }
+  }
+
+  @Test
+  void listChangesAreReportedAsListStatusAndAnAmendAsReplaced(SpotSimulator sim, Environment env,
+      Credentials credentials) throws Exception {
+    try (SpotWsApiClient ws = SpotWsApiClient.builder().environment(env).credentials(credentials).connect()) {
+      List<ListStatus> lists = new CopyOnWriteArrayList<>();
+      List<ExecutionReport> reports = new CopyOnWriteArrayList<>();
+      CountDownLatch listPlacedAndDone = new CountDownLatch(2);
+      CountDownLatch replaced = new CountDownLatch(1);
+      ws.userDataStream().subscribe(e -> {
+        e.as(ListStatus.class).ifPresent(l -> {
+          lists.add(l);
+          listPlacedAndDone.countDown();
+        });
+        e.as(ExecutionReport.class).ifPresent(r -> {
+          reports.add(r);
+          if ("REPLACED".equals(r.executionType())) {
+            replaced.countDown();
+          }
+        });
+      }).get(5, TimeUnit.SECONDS).orThrow();
+
+      OrderList list = ws.blocking().orderListPlaceOco(new OrderListPlaceOcoParams().symbol("BTCUSDT")
+          .side(OrderSide.SELL).quantity(new BigDecimal("0.01")).aboveType(OrderType.LIMIT_MAKER)
+          .abovePrice(new BigDecimal("60000.00")).belowType(OrderType.STOP_LOSS)
+          .belowStopPrice(new BigDecimal("40000.00")).listClientOrderId("simList1")).orThrow();
+      ws.blocking().orderListCancel(new OrderListCancelParams().symbol("BTCUSDT").orderListId(list.orderListId()))
+          .orThrow();
+      assertTrue(listPlacedAndDone.await(5, TimeUnit.SECONDS), "placed and canceled: " + lists);
+      ListStatus started = lists.get(0);
+      assertEquals("simList1", started.listClientOrderId());
+      assertEquals(list.orderListId(), started.orderListId());
+      assertEquals("EXEC_STARTED", started.listStatusType());
+      assertEquals("EXECUTING", started.listOrderStatus());
+      assertEquals(list.orders().stream().map(o -> o.clientOrderId()).toList(),
+          started.orders().stream().map(o -> o.clientOrderId()).toList());
+      assertEquals("ALL_DONE", lists.get(1).listStatusType());
+      assertEquals("ALL_DONE", lists.get(1).listOrderStatus());
+      assertTrue(reports.stream().filter(r -> list.orderListId().equals(r.orderListId())).count() >= 4,
+          "each leg's executionReports name the list: " + reports);
+
+      Order order = ws.blocking().orderPlace(limitBuy("beforeAmend1")).orThrow();
+      ws.blocking().orderAmendKeepPriority(new OrderAmendKeepPriorityParams().symbol("BTCUSDT").orderId(order.orderId())
+          .newQty(new BigDecimal("0.005")).newClientOrderId("afterAmend1")).orThrow();
+      assertTrue(replaced.await(5, TimeUnit.SECONDS), "the amend is reported: " + reports);
+      ExecutionReport r = reports.stream().filter(x -> "REPLACED".equals(x.executionType())).findFirst().orElseThrow();
+      assertEquals("afterAmend1", r.clientOrderId());
+      assertEquals(order.orderId(), r.orderId());
+      assertEquals(0, new BigDecimal("0.005").compareTo(r.quantity()), r.toString());
+    }
+  }
+
+  @Test
+  void anUnknownListPlacementIsSettledByItsListStatusAndItsLegsByTheirReportsWithoutAQuery(SpotSimulator sim,
+      Environment env, Credentials credentials) throws Exception {
+    try (SpotWsApiClient ws = SpotWsApiClient.builder().environment(env).credentials(credentials)
+        .requestTimeout(DEADLINE).connect()) {
+      ws.userDataStream().subscribe(e -> { }).get(5, TimeUnit.SECONDS).orThrow();
+      sim.faults().next(Match.ws("orderList.place.oco"), Fault.EXECUTE_THEN_NO_REPLY);
+
+      Outcome.Unknown<OrderList> unknown = assertInstanceOf(Outcome.Unknown.class,
+          ws.blocking().orderListPlaceOco(new OrderListPlaceOcoParams().symbol("BTCUSDT").side(OrderSide.SELL)
+              .quantity(new BigDecimal("0.01")).aboveType(OrderType.LIMIT_MAKER).abovePrice(new BigDecimal("60000.00"))
+              .belowType(OrderType.STOP_LOSS).belowStopPrice(new BigDecimal("40000.00"))));
+
+      CountingLookup lookup = new CountingLookup(OrderLookup.ws(ws));
+      ListReconciliation r = Reconciler.builder(lookup).sleeper(NO_WAIT)
+          .executionReports(ws.userDataStream().executionReports()).build().reconcileList(unknown);
+      assertEquals(Verdict.EXECUTED, r.list().verdict(), r.toString());
+      assertEquals(0, r.list().queries(), r.toString());
+      assertEquals(2, r.legs().size(), r.toString());
+      assertTrue(r.legs().stream().allMatch(l -> l.verdict() == Verdict.EXECUTED), r.toString());
+      assertEquals(List.of(unknown.request().param("aboveClientOrderId"), unknown.request().param("belowClientOrderId")),
+          r.legs().stream().map(l -> l.clientOrderId()).toList());
+      assertEquals(0, lookup.queries.get(), "no query was made");
+    }
+  }
+
+  @Test
+  void noListStatusByTheEndOfTheWindowConfirmedByAQueryIsNotExecuted(SpotSimulator sim, Environment env,
+      Credentials credentials) throws Exception {
+    try (SpotWsApiClient ws = SpotWsApiClient.builder().environment(env).credentials(credentials)
+        .requestTimeout(DEADLINE).connect()) {
+      ws.userDataStream().subscribe(e -> { }).get(5, TimeUnit.SECONDS).orThrow();
+      sim.faults().next(Match.ws("orderList.place.oco"), Fault.NO_EXECUTE_500);
+
+      Outcome.Unknown<OrderList> unknown = assertInstanceOf(Outcome.Unknown.class,
+          ws.blocking().orderListPlaceOco(new OrderListPlaceOcoParams().symbol("BTCUSDT").side(OrderSide.SELL)
+              .quantity(new BigDecimal("0.01")).aboveType(OrderType.LIMIT_MAKER).abovePrice(new BigDecimal("60000.00"))
+              .belowType(OrderType.STOP_LOSS).belowStopPrice(new BigDecimal("40000.00"))));
+
+      CountingLookup lookup = new CountingLookup(OrderLookup.ws(ws));
+      ListReconciliation r = Reconciler.builder(lookup).sleeper(NO_WAIT)
+          .executionReports(ws.userDataStream().executionReports()).build().reconcileList(unknown);
+      assertEquals(Verdict.NOT_EXECUTED, r.list().verdict(), r.toString());
+      assertTrue(r.legs().stream().allMatch(l -> l.verdict() == Verdict.NOT_EXECUTED), r.toString());
+      assertEquals(1, lookup.queries.get(), "one query confirms the absence of a listStatus");
       assertEquals(0, sim.ledger().orders().size());
     }
   }

@@ -2,6 +2,7 @@ package io.spotsdk.internal.ws;
 
 import io.spotsdk.reconcile.ExecutionReports;
 import io.spotsdk.ws.model.ExecutionReport;
+import io.spotsdk.ws.model.ListStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The first executionReport of each recent order (by symbol and client order id), and since when the stream has
+ * The first executionReport of each recent order (by symbol and client order id), the first listStatus of each
+ * recent order list (by symbol and list client order id), and since when the stream has
  * been watched without a gap. Bounded: the oldest orders are forgotten first; a reconciliation asks about an order
  * it sent moments ago.
  */
@@ -21,6 +23,12 @@ final class ExecutionReportIndex implements ExecutionReports {
   private final Map<String, ExecutionReport> reports = new LinkedHashMap<>(1024, 0.75f, false) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, ExecutionReport> eldest) {
+      return size() > MAX_ORDERS;
+    }
+  };
+  private final Map<String, ListStatus> lists = new LinkedHashMap<>(64, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, ListStatus> eldest) {
       return size() > MAX_ORDERS;
     }
   };
@@ -51,6 +59,12 @@ final class ExecutionReportIndex implements ExecutionReports {
     }
   }
 
+  synchronized void record(ListStatus l) {
+    if (l.symbol() != null && l.listClientOrderId() != null && !l.listClientOrderId().isEmpty()) {
+      lists.putIfAbsent(key(l.symbol(), l.listClientOrderId()), l);
+    }
+  }
+
   /** A subscription became active with nothing missed before it: watched from now on (unless already). */
   synchronized void watching() {
     if (watchedSince == null) {
@@ -66,6 +80,11 @@ final class ExecutionReportIndex implements ExecutionReports {
   @Override
   public synchronized Optional<ExecutionReport> find(String symbol, String clientOrderId) {
     return Optional.ofNullable(reports.get(key(symbol, clientOrderId)));
+  }
+
+  @Override
+  public synchronized Optional<ListStatus> findList(String symbol, String listClientOrderId) {
+    return Optional.ofNullable(lists.get(key(symbol, listClientOrderId)));
   }
 
   @Override

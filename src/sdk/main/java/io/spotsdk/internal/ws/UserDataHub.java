@@ -17,6 +17,7 @@ import io.spotsdk.userdata.UserDataSubscription;
 import io.spotsdk.ws.api.WsEvents;
 import io.spotsdk.ws.model.EventStreamTerminated;
 import io.spotsdk.ws.model.ExecutionReport;
+import io.spotsdk.ws.model.ListStatus;
 import io.spotsdk.ws.model.StreamSubscription;
 import java.time.Clock;
 import java.time.Duration;
@@ -232,6 +233,8 @@ final class UserDataHub implements UserDataStream {
     Object payload = decode(c, type, event);
     if (payload instanceof ExecutionReport r) {
       index.record(r);
+    } else if (payload instanceof ListStatus l) {
+      index.record(l);
     }
     boolean terminated = payload instanceof EventStreamTerminated || "eventStreamTerminated".equals(type);
     UserDataEvent e = new UserDataEvent(sid, type, payload, raw);
