@@ -52,6 +52,19 @@ class UserDataStreamSimTest {
         .newClientOrderId(clientOrderId);
   }
 
+  private static Outcome.Unknown<OrderList> placeOcoWithoutAnswer(SpotWsApiClient ws) {
+    return assertInstanceOf(Outcome.Unknown.class,
+        ws.blocking().orderListPlaceOco(new OrderListPlaceOcoParams().symbol("BTCUSDT").side(OrderSide.SELL)
+            .quantity(new BigDecimal("0.01")).aboveType(OrderType.LIMIT_MAKER).abovePrice(new BigDecimal("60000.00"))
+            .belowType(OrderType.STOP_LOSS).belowStopPrice(new BigDecimal("40000.00"))));
+  }
+
+  private static ListReconciliation reconcileByStream(SpotWsApiClient ws, OrderLookup lookup,
+      Outcome.Unknown<OrderList> unknown) {
+    return Reconciler.builder(lookup).sleeper(NO_WAIT)
+        .executionReports(ws.userDataStream().executionReports()).build().reconcileList(unknown);
+  }
+
   /** Counts the queries a reconciler makes. */
   static final class CountingLookup implements OrderLookup {
     final OrderLookup real;
@@ -210,14 +223,9 @@ class UserDataStreamSimTest {
       ws.userDataStream().subscribe(e -> { }).get(5, TimeUnit.SECONDS).orThrow();
       sim.faults().next(Match.ws("orderList.place.oco"), Fault.EXECUTE_THEN_NO_REPLY);
 
-      Outcome.Unknown<OrderList> unknown = assertInstanceOf(Outcome.Unknown.class,
-          ws.blocking().orderListPlaceOco(new OrderListPlaceOcoParams().symbol("BTCUSDT").side(OrderSide.SELL)
-              .quantity(new BigDecimal("0.01")).aboveType(OrderType.LIMIT_MAKER).abovePrice(new BigDecimal("60000.00"))
-              .belowType(OrderType.STOP_LOSS).belowStopPrice(new BigDecimal("40000.00"))));
-
+      Outcome.Unknown<OrderList> unknown = placeOcoWithoutAnswer(ws);
       CountingLookup lookup = new CountingLookup(OrderLookup.ws(ws));
-      ListReconciliation r = Reconciler.builder(lookup).sleeper(NO_WAIT)
-          .executionReports(ws.userDataStream().executionReports()).build().reconcileList(unknown);
+      ListReconciliation r = reconcileByStream(ws, lookup, unknown);
       assertEquals(Verdict.EXECUTED, r.list().verdict(), r.toString());
       assertEquals(0, r.list().queries(), r.toString());
       assertEquals(2, r.legs().size(), r.toString());
@@ -236,14 +244,9 @@ class UserDataStreamSimTest {
       ws.userDataStream().subscribe(e -> { }).get(5, TimeUnit.SECONDS).orThrow();
       sim.faults().next(Match.ws("orderList.place.oco"), Fault.NO_EXECUTE_500);
 
-      Outcome.Unknown<OrderList> unknown = assertInstanceOf(Outcome.Unknown.class,
-          ws.blocking().orderListPlaceOco(new OrderListPlaceOcoParams().symbol("BTCUSDT").side(OrderSide.SELL)
-              .quantity(new BigDecimal("0.01")).aboveType(OrderType.LIMIT_MAKER).abovePrice(new BigDecimal("60000.00"))
-              .belowType(OrderType.STOP_LOSS).belowStopPrice(new BigDecimal("40000.00"))));
-
+      Outcome.Unknown<OrderList> unknown = placeOcoWithoutAnswer(ws);
       CountingLookup lookup = new CountingLookup(OrderLookup.ws(ws));
-      ListReconciliation r = Reconciler.builder(lookup).sleeper(NO_WAIT)
-          .executionReports(ws.userDataStream().executionReports()).build().reconcileList(unknown);
+      ListReconciliation r = reconcileByStream(ws, lookup, unknown);
       assertEquals(Verdict.NOT_EXECUTED, r.list().verdict(), r.toString());
       assertTrue(r.legs().stream().allMatch(l -> l.verdict() == Verdict.NOT_EXECUTED), r.toString());
       assertEquals(1, lookup.queries.get(), "one query confirms the absence of a listStatus");
