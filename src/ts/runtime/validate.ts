@@ -2,6 +2,17 @@
 // problem named. Unknown parameter names are refused too (a typo must not silently drop a limit price).
 import type { ParamSpec } from './descriptors';
 
+const compiled = new Map<string, RegExp>();
+
+function regex(pattern: string): RegExp {
+  let r = compiled.get(pattern);
+  if (!r) {
+    r = new RegExp(pattern);
+    compiled.set(pattern, r);
+  }
+  return r;
+}
+
 function typeProblem(spec: ParamSpec, v: unknown): string | null {
   switch (spec.type) {
     case 'string': return typeof v === 'string' ? null : 'must be a string';
@@ -42,7 +53,7 @@ export function problems(specs: readonly ParamSpec[], params: unknown): string[]
     if (typeof v === 'string') {
       if (spec.minLength !== undefined && v.length < spec.minLength) out.push(`'${spec.name}' is shorter than ${spec.minLength}`);
       if (spec.maxLength !== undefined && v.length > spec.maxLength) out.push(`'${spec.name}' is longer than ${spec.maxLength}`);
-      if (spec.pattern !== undefined && !new RegExp(spec.pattern, 'u').test(v)) out.push(`'${spec.name}' does not match ${spec.pattern}`);
+      if (spec.pattern !== undefined && !regex(spec.pattern).test(v)) out.push(`'${spec.name}' does not match ${spec.pattern}`);
     }
     if (Array.isArray(v)) {
       if (spec.minItems !== undefined && v.length < spec.minItems) out.push(`'${spec.name}' has fewer than ${spec.minItems} items`);
