@@ -1,55 +1,6 @@
 #!/usr/bin/env node
-// Runs `npm ci` in this folder unless node_modules was installed from the same package-lock.json by the
-// same Node version: the build calls this on every run and a reinstall costs ~15 s and ~280 MB.
-// The stamp lives inside node_modules, so deleting node_modules (or `npm ci` failing) forces a reinstall.
+// npm ci for this template, when its lockfile changed (spec/pom.xml and src/sdk/pom.xml call this file by name).
 'use strict';
 
-const crypto = require('crypto');
-const fs = require('fs');
-const path = require('path');
-const { spawnSync } = require('child_process');
-
-const dir = __dirname;
-const lockFile = path.join(dir, 'package-lock.json');
-const stampFile = path.join(dir, 'node_modules', '.spot-stamp');
-
-function expectedStamp() {
-  const hash = crypto.createHash('sha256');
-  hash.update(fs.readFileSync(lockFile));
-  hash.update(fs.readFileSync(path.join(dir, 'package.json')));
-  hash.update(`\0${process.version}\0${process.platform}\0${process.arch}`);
-  return hash.digest('hex');
-}
-
-function main() {
-  if (!fs.existsSync(lockFile)) {
-    console.error(`[asyncapi] ${lockFile} is missing; run 'npm install' there and commit the lockfile`);
-    return 1;
-  }
-  const want = expectedStamp();
-  const have = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '';
-  if (have === want) {
-    console.log('[asyncapi] node_modules is up to date with package-lock.json; skipping npm ci');
-    return 0;
-  }
-  console.log('[asyncapi] installing the template\'s dependencies: npm ci');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  // --ignore-scripts: no dependency needs an install script (and one only reports telemetry).
-  const run = spawnSync(npm, ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: dir,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
-  if (run.error) {
-    console.error(`[asyncapi] could not run npm: ${run.error.message}`);
-    return 1;
-  }
-  if (run.status !== 0) {
-    console.error(`[asyncapi] npm ci failed (exit ${run.status}); is package-lock.json in sync with package.json?`);
-    return run.status || 1;
-  }
-  fs.writeFileSync(stampFile, `${want}\n`);
-  return 0;
-}
-
-process.exit(main());
+process.argv[2] = __dirname;
+require('../node/npm-ci-if-needed');

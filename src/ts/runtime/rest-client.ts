@@ -122,4 +122,8 @@ export class SpotRestClient implements RestCaller {
   toString(): string {
     return `SpotRestClient(${this.baseUrl})`;
   }
+
+  toJSON(): { baseUrl: string } {
+    return { baseUrl: this.baseUrl };
+  }
 }

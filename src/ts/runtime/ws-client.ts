@@ -178,4 +178,8 @@ export class SpotWsApiClient implements WsCaller {
   toString(): string {
     return `SpotWsApiClient(${this.socket.url})`;
   }
+
+  toJSON(): { url: string; inFlight: number } {
+    return { url: this.socket.url, inFlight: this.pending.size };
+  }
 }
