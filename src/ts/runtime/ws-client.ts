@@ -108,7 +108,8 @@ export class SpotWsApiClient implements WsCaller {
         return notSent('SIGNING_FAILED', `the request could not be signed (${(e as Error).name})`);
       }
     }
-    const frame = JSON.stringify({ id, method: op.method, params: wire });
+    // a method without parameters goes without `params`, as Binance documents it
+    const frame = JSON.stringify(Object.keys(wire).length ? { id, method: op.method, params: wire } : { id, method: op.method });
     return new Promise<Outcome<R>>((resolve) => {
       const timer = setTimeout(() => {
         if (this.pending.delete(id)) resolve(this.lost(op, request, 'NO_REPLY', `no reply within ${this.requestTimeoutMs} ms`));

@@ -72,6 +72,28 @@ describe('WebSocket API envelope', () => {
     }
   });
 
+  test('418 over WebSocket: IP_BANNED until error.data.retryAfter, and nothing is sent before it ends', async () => {
+    let now = NOW;
+    server.answer = (socket, frame) => socket.send(JSON.stringify({ id: frame['id'], status: 418,
+      error: { code: -1003, msg: 'Way too much request weight used; IP banned until 1767225660000.', data: { serverTime: NOW, retryAfter: NOW + 60_000 } } }));
+    const c = await SpotWsApiClient.connect(server.url, { clock: () => now });
+    try {
+      const banned = await c.api.ping();
+      assert.ok(banned.kind === 'IP_BANNED');
+      assert.equal(banned.bannedUntil, NOW + 60_000);
+      assert.equal(server.lastFrame['params'], undefined, 'ping has no params');
+      server.requests = 0;
+      now = NOW + 59_999;
+      assert.equal(kind(await c.api.time()), 'NOT_SENT/HELD_BY_RATE_LIMIT_GATE');
+      assert.equal(server.requests, 0);
+      now = NOW + 60_000;
+      server.answer = (socket, frame) => socket.send(JSON.stringify({ id: frame['id'], status: 200, result: { serverTime: now } }));
+      assert.equal(kind(await c.api.time()), 'SUCCESS');
+    } finally {
+      c.close();
+    }
+  });
+
   test('no reply before the deadline: UNKNOWN (NO_REPLY)', async () => {
     server.answer = () => undefined;
     const c = await SpotWsApiClient.connect(server.url, { clock: () => NOW, requestTimeoutMs: 200 });
