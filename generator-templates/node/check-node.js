@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The one place the build's Node version is checked (README: Node >= 20 and npm). Every module's first node
-// execution is npm-ci-if-needed.js, which calls this first; the TypeScript package's `engines` is stamped from it.
+// execution is generator-templates/asyncapi/npm-ci-if-needed.js, which calls this before anything else; the
+// TypeScript package's `engines` is stamped from MINIMUM_NODE_MAJOR.
 'use strict';
 
 const MINIMUM_NODE_MAJOR = 20;

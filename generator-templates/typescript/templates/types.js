@@ -55,6 +55,15 @@ class TypeWriter {
     return { name, schema: this.schemas[name] };
   }
 
+  /** Any local JSON pointer (#/a/b) of the document. */
+  pointer(ref) {
+    if (!ref.startsWith('#/')) throw new Error(`${this.where}: ${ref} is not a local reference (the bundle is self-contained)`);
+    const node = ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((n, k) => (n === undefined || n === null ? undefined : n[k]), this.doc);
+    if (node === undefined) throw new Error(`${this.where}: ${ref} does not exist`);
+    return node;
+  }
+
   /** The schema a node stands for, with $refs followed. */
   deref(schema) {
     let s = schema;
@@ -62,7 +71,7 @@ class TypeWriter {
     while (s && typeof s.$ref === 'string') {
       if (seen.has(s.$ref)) throw new Error(`${this.where}: ${s.$ref} refers to itself`);
       seen.add(s.$ref);
-      s = this.resolve(s.$ref).schema;
+      s = /^#\/components\/schemas\/[^/]+$/.test(s.$ref) ? this.resolve(s.$ref).schema : this.pointer(s.$ref);
     }
     return s;
   }
@@ -70,7 +79,11 @@ class TypeWriter {
   /** The type text of a schema, used inline. */
   expr(schema, indent = '') {
     if (schema === undefined || schema === null || schema === true) return 'unknown';
-    if (schema.$ref) return this.refPrefix + typeName(this.resolve(schema.$ref).name);
+    if (schema.$ref) {
+      // a named schema is referred to by its type; any other local pointer is written inline
+      if (/^#\/components\/schemas\/[^/]+$/.test(schema.$ref)) return this.refPrefix + typeName(this.resolve(schema.$ref).name);
+      return this.expr(this.pointer(schema.$ref), indent);
+    }
     let t = this.bare(schema, indent);
     if (schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null'))) t = `${paren(t)} | null`;
     return t;

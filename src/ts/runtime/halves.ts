@@ -1,10 +1,17 @@
 // The two halves of a cancelReplace error (its error.data): each half executed (an order) or failed (an error), or
 // null when not attempted. An error payload has a numeric code and no orderId; anything else is an order.
-import type { Order, ErrorBody } from '../../../generated/typescript/rest-models';
+import type { Order } from '../../../generated/typescript/rest-models';
+
+/** A failed half: Binance's code and message for it (definitely not executed). */
+export interface HalfError {
+  readonly code: number;
+  readonly msg?: string;
+  readonly [field: string]: unknown;
+}
 
 export type OrderOrError =
   | { readonly kind: 'executed'; readonly order: Order }
-  | { readonly kind: 'failed'; readonly error: ErrorBody };
+  | { readonly kind: 'failed'; readonly error: HalfError };
 
 export interface CancelReplaceHalves {
   /** SUCCESS, FAILURE, NOT_ATTEMPTED, or a value the spec does not know yet. */
@@ -19,7 +26,7 @@ export interface CancelReplaceHalves {
 function half(v: unknown): OrderOrError | null {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
   const o = v as Record<string, unknown>;
-  if (typeof o['code'] === 'number' && !('orderId' in o)) return { kind: 'failed', error: o as unknown as ErrorBody };
+  if (typeof o['code'] === 'number' && !('orderId' in o)) return { kind: 'failed', error: o as unknown as HalfError };
   return { kind: 'executed', order: o as unknown as Order };
 }
 
