@@ -18,6 +18,7 @@ import io.spotsdk.retry.RetryPolicy;
 import io.spotsdk.signing.Credentials;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +52,9 @@ class ConformanceVectorsTest {
   static CaseHttpServer http;
   static CaseWsServer ws;
   static String ed25519Pem;
+  /** Each vector file run and whether it passed, for the TypeScript module's cross-check (src/ts/scripts/cross-check.js). */
+  static final Map<String, String> RESULTS = java.util.Collections.synchronizedMap(new TreeMap<>());
+  static final Path RESULTS_FILE = Path.of("src", "sdk", "target", "conformance", "java-results.json");
 
   @BeforeAll
   static void start() throws Exception {
@@ -69,13 +74,30 @@ class ConformanceVectorsTest {
     }
   }
 
+  @AfterAll
+  static void writeResults() throws Exception {
+    if (RESULTS.isEmpty()) {
+      return;
+    }
+    Files.createDirectories(RESULTS_FILE.getParent());
+    Map<String, Object> doc = new java.util.LinkedHashMap<>();
+    doc.put("runner", "java");
+    doc.put("specSha256", Files.readString(ConformanceCase.BUNDLE.resolve("SPEC-SHA256")).trim());
+    doc.put("results", RESULTS);
+    ConformanceCase.JSON.writerWithDefaultPrettyPrinter().writeValue(RESULTS_FILE.toFile(), doc);
+  }
+
   @TestFactory
   Stream<DynamicTest> everyVector() {
     List<Path> files = ConformanceCase.files();
     assertFalse(files.isEmpty(), "no conformance vectors under " + ConformanceCase.DIR + ": the spec bundle was not built");
     return files.stream().map(f -> {
       String file = ConformanceCase.BUNDLE.relativize(f).toString().replace('\\', '/');
-      return DynamicTest.dynamicTest(file, () -> run(ConformanceCase.read(f)));
+      return DynamicTest.dynamicTest(file, () -> {
+        RESULTS.put(file, "fail");
+        run(ConformanceCase.read(f));
+        RESULTS.put(file, "pass");
+      });
     });
   }
 
