@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Installs the packed TypeScript package from its tarball into a fresh temporary project, compiles consumer.ts
-// against it with `tsc --strict`, and runs it against a local server. Part of the test command (`mvn verify`).
+// Installs the packed TypeScript package from its tarball into a fresh temporary project, compiles consumer.ts and
+// every ```ts block of the README (verbatim, one module each, so they compile as pasted) against it with
+// `tsc --strict`, and runs consumer.ts against a local server. Part of the test command (`mvn verify`).
 //   node src/it/ts-consumer/consumer-check.js <path to spotsdk-spot-sdk-<version>.tgz>
 'use strict';
 
@@ -32,16 +33,28 @@ try {
   // the tarball has no dependencies: nothing is fetched
   run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', tgz], 'npm install of the tarball');
   fs.copyFileSync(path.join(__dirname, 'consumer.ts'), path.join(tmp, 'consumer.ts'));
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const snippets = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+  if (snippets.length === 0) {
+    console.error('[ts-consumer] README.md has no ```ts block: the TypeScript section lost its example');
+    process.exit(1);
+  }
+  const snippetFiles = snippets.map((text, i) => {
+    const name = `readme-${i + 1}.mts`; // an ES module: a snippet may use top-level await
+    // `export {}` keeps each block its own module, so two blocks may declare the same names
+    fs.writeFileSync(path.join(tmp, name), `${text}\nexport {};\n`);
+    return name;
+  });
   fs.writeFileSync(path.join(tmp, 'tsconfig.json'), JSON.stringify({
     compilerOptions: {
       target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true, noEmitOnError: true,
       typeRoots: [path.join(tsDeps, '@types')], types: ['node'], outDir: 'out',
     },
-    files: ['consumer.ts'],
+    files: ['consumer.ts', ...snippetFiles],
   }));
   run(process.execPath, [path.join(tsDeps, 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], 'tsc --strict of consumer.ts');
   process.stdout.write(run(process.execPath, [path.join('out', 'consumer.js')], 'running consumer.js'));
-  console.log(`[ts-consumer] ${path.basename(tgz)} installs, compiles under tsc --strict and runs`);
+  console.log(`[ts-consumer] ${path.basename(tgz)} installs; consumer.ts and ${snippetFiles.length} README block(s) compile under tsc --strict; consumer.ts runs`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
