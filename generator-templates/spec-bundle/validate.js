@@ -4,8 +4,9 @@
 // keep are listed, with the reason, in spec/VALIDATION.md.
 //   1. Redocly CLI lint, recommended rules, on both bundled documents (config: spec/redocly.yaml)
 //   2. @asyncapi/parser on the AsyncAPI document, source (external $refs resolved) and bundle
-//   3. names: properties that differ only in case (`e`/`E`) each carry a distinct x-spot-name, in every schema of
-//      both bundles, so that no language (TypeScript, Python) gets two fields of one name
+//   3. names: x-spot-name is lowerCamelCase (each language maps it to its own style), and properties that differ
+//      only in case (`e`/`E`) each carry a distinct one, in every schema of both bundles, so that no language
+//      (TypeScript, Python) gets two fields of one name
 //
 //   node validate.js --spec-dir <spec/> --bundle-dir <generated/spec/>
 'use strict';
@@ -86,6 +87,12 @@ function caseCollisions(file) {
     for (const [name, prop] of Object.entries(schema.properties)) {
       const key = name.toLowerCase();
       byLower.set(key, [...(byLower.get(key) || []), [name, prop]]);
+    }
+    for (const [name, prop] of Object.entries(schema.properties)) {
+      const n = prop && prop['x-spot-name'];
+      if (n !== undefined && (typeof n !== 'string' || !/^[a-z][A-Za-z0-9]*$/.test(n))) {
+        problems.push(`${path.basename(file)} ${at}: property '${name}' has x-spot-name ${JSON.stringify(n)}; it must be lowerCamelCase`);
+      }
     }
     for (const group of byLower.values()) {
       if (group.length < 2) continue;
