@@ -60,6 +60,26 @@ function checkVersion(doc, file) {
   }
 }
 
+/**
+ * The shared file is OpenAPI 3.0; the AsyncAPI document reads its schemas as JSON Schema draft-07, which has no
+ * `nullable`. A copy that goes into the AsyncAPI bundle gets draft-07's form, `type: [T, 'null']`, so that the
+ * bundle says the same thing in its own dialect (and validators of that dialect accept it).
+ */
+function toDraft07(node, where) {
+  if (Array.isArray(node)) return node.forEach((n) => toDraft07(n, where));
+  if (!node || typeof node !== 'object') return;
+  if (node.nullable === true) {
+    if (typeof node.type !== 'string') throw new BundleError(`${where}: nullable without a type has no meaning; give it a type`);
+    node.type = [node.type, 'null'];
+    delete node.nullable;
+  } else if (node.nullable === false) {
+    delete node.nullable;
+  }
+  for (const v of Object.values(node)) toDraft07(v, where);
+}
+
+const dialect = (doc) => (doc && doc.asyncapi ? 'asyncapi' : 'openapi');
+
 /** One document with every external component reference copied in under the same name. */
 function bundleDocument(mainFile, version) {
   const doc = structuredClone(load(mainFile));
@@ -86,6 +106,7 @@ function bundleDocument(mainFile, version) {
     }
     imported.set(key, file);
     const copy = structuredClone(component);
+    if (dialect(source) !== dialect(doc)) toDraft07(copy, `${file}#${pointer}`);
     doc.components[kind][name] = copy;
     rewrite(copy, file, true);
     return localRef;

@@ -76,16 +76,20 @@ function javaType(schema, ctx, where, pending) {
 }
 
 /**
- * Java component names: x-spot-java-name (a Java-only override) if set, else x-spot-name (the field's readable name
- * in every language: Binance's one-letter event fields, `c` -> clientOrderId), else the JSON name.
+ * Java component names: x-spot-name (the field's readable name in every language: Binance's one-letter event
+ * fields, `c` -> clientOrderId), else the JSON name. There is no Java-only name: what Java needs (no two names that
+ * differ only in case) every other language needs too, so one language-neutral name serves all templates.
  */
 function componentName(jsonName, schema, model) {
   const x = json(schema);
-  const custom = x['x-spot-java-name'] !== undefined ? x['x-spot-java-name'] : x['x-spot-name'];
-  const name = custom === undefined ? jsonName : custom;
+  if (x['x-spot-java-name'] !== undefined) {
+    fail(`model '${model}': property '${jsonName}' has x-spot-java-name, which no template reads any more; ` +
+      'use x-spot-name (the name in every language)');
+  }
+  const name = x['x-spot-name'] === undefined ? jsonName : x['x-spot-name'];
   if (typeof name !== 'string' || !/^[a-z][A-Za-z0-9]*$/.test(name) || JAVA_KEYWORDS.has(name) || OBJECT_METHODS.has(name)) {
     fail(`model '${model}': property '${jsonName}' gives Java name ${JSON.stringify(name)}, which is not usable; ` +
-      'set x-spot-name (or x-spot-java-name) to a lowerCamelCase name');
+      'set x-spot-name to a lowerCamelCase name');
   }
   return name;
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param widgetId {@code widgetId}; null when the payload does not carry it
  * @param clientWidgetId {@code clientWidgetId}: The client id the caller or the SDK chose; at most 36 of [A-Za-z0-9-_.:/] &lt;like this&gt; &amp; @that.
  * @param price {@code price}; null when the payload does not carry it
+ * @param quoteQuantity {@code Q}: A one-letter wire key; x-spot-name names the component.
  * @param side {@code side}; null when the payload does not carry it
  * @param status {@code status}; null when the payload does not carry it
  */
@@ -29,6 +30,7 @@ public record Widget(
     @JsonProperty("widgetId") Long widgetId,
     @JsonProperty("clientWidgetId") String clientWidgetId,
     @JsonProperty("price") BigDecimal price,
+    @JsonProperty("Q") BigDecimal quoteQuantity,
     @JsonProperty("side") WidgetSide side,
     @JsonProperty("status") WidgetStatus status
 ) {
