@@ -321,6 +321,21 @@ public final class WsConnection {
   }
 
   private void route(String raw, Pending[] taken) {
+    // The usual reply in one streaming pass; any other frame, or a reply to no request in flight, as a tree.
+    ReplyFrame f = ReplyFrame.read(settings.mapper(), raw);
+    if (f != null) {
+      Pending p = pending.remove(f.id);
+      if (p != null) {
+        taken[0] = p;
+        finish(p, settings.classifier().fromWs(p.method, f.status, f.result, f.code, f.msg, f.data, f.usage, raw,
+            p.record));
+        return;
+      }
+    }
+    routeTree(raw, taken);
+  }
+
+  private void routeTree(String raw, Pending[] taken) {
     JsonNode n;
     try {
       n = settings.mapper().readTree(raw);
@@ -538,10 +553,17 @@ public final class WsConnection {
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
       heard();
-      text.append(data);
-      if (last) {
-        String frame = text.toString();
-        text.setLength(0);
+      String frame = null;
+      if (last && text.length() == 0) {
+        frame = data.toString(); // a frame in one piece, as most are: no copy
+      } else {
+        text.append(data);
+        if (last) {
+          frame = text.toString();
+          text.setLength(0);
+        }
+      }
+      if (frame != null) {
         try {
           onFrame(frame);
         } catch (RuntimeException e) {
