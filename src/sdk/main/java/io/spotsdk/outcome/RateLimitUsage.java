@@ -43,30 +43,31 @@ public final class RateLimitUsage {
    * @return the counts, or {@link #EMPTY} when there were none
    */
   public static RateLimitUsage fromHeaders(ResponseHeaders headers) {
-    Map<String, List<String>> byName = headers.asMap();
-    if (byName.isEmpty()) {
+    int size = headers.size();
+    if (size == 0) {
       return EMPTY;
     }
     UsageKey[] keys = null;
     long[] values = null;
     int n = 0;
-    for (Map.Entry<String, List<String>> h : byName.entrySet()) {
-      UsageKey key = match(h.getKey());
-      if (key == null) {
+    for (int i = 0; i < size; i++) {
+      UsageKey key = match(headers.name(i));
+      // A name repeated (in any case) counts once, by its first value, as the lower-cased map gives it.
+      if (key == null || headers.repeatsEarlierName(i)) {
         continue;
       }
-      List<String> v = h.getValue();
-      if (v == null || v.isEmpty()) {
+      String v = headers.value(i);
+      if (v == null) {
         continue;
       }
       long count;
       try {
-        count = Long.parseLong(v.get(0).trim());
+        count = Long.parseLong(v.trim());
       } catch (NumberFormatException e) {
         continue;
       }
       if (keys == null) {
-        int cap = Math.min(byName.size(), 8);
+        int cap = Math.min(size, 8);
         keys = new UsageKey[cap];
         values = new long[cap];
       } else if (n == keys.length) {
