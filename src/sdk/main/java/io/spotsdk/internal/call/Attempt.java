@@ -19,6 +19,7 @@ public final class Attempt {
   private final BigDecimal recvWindow;
   private Params wire;
   private Long timestamp;
+  private String encodedWire;
   private Instant sentAt;
 
   Attempt(CallDescriptor<?> call, String operation, String transport, Params params, BigDecimal recvWindow) {
@@ -55,6 +56,19 @@ public final class Attempt {
   void signed(Params wire, Long timestamp) {
     this.wire = wire;
     this.timestamp = timestamp;
+    this.encodedWire = null;
+  }
+
+  /**
+   * The wire parameters as REST sends them (query string or form body), when the signing rule already wrote that
+   * text to sign it; null otherwise. Sending it sends exactly the bytes that were signed, encoded once.
+   */
+  public String encodedWire() {
+    return encodedWire;
+  }
+
+  void encodedWire(String text) {
+    this.encodedWire = text;
   }
 
   /** The request is being handed to the wire; from here on it may reach the server. */

@@ -25,8 +25,10 @@ public final class Signing {
   public static SigningRule restQueryAndBody(Credentials credentials, Clock clock) {
     return a -> {
       Params wire = stamped(a, clock);
-      String signature = sign(credentials, SigningPayloads.restQuery(wire.asList()));
-      wire.put("signature", signature);
+      String payload = SigningPayloads.restQuery(wire.asList());
+      String signature = sign(credentials, payload);
+      wire.put("signature", signature); // last: stamped removed any earlier one
+      a.encodedWire(payload + "&signature=" + SigningPayloads.percentEncode(signature));
     };
   }
 
