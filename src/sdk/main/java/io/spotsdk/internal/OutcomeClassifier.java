@@ -214,15 +214,14 @@ public final class OutcomeClassifier {
           call + ": success status but no result, which the spec requires");
     }
     if (!call.echoes().isEmpty()) {
-      RequestRecord sent = request.get();
       String mismatch;
       try {
-        mismatch = ReplyEcho.mismatch(call.echoes(), result.replay(), sent);
+        mismatch = ReplyEcho.mismatch(call.echoes(), result.replay(), request);
       } catch (java.io.IOException | RuntimeException e) {
         mismatch = "the result could not be read to check it (" + e.getClass().getSimpleName() + ")";
       }
       if (mismatch != null) {
-        return new Outcome.Unknown<>(UnknownCause.MISMATCHED_REPLY, bodyOnly(status, headers, raw), usage, sent,
+        return new Outcome.Unknown<>(UnknownCause.MISMATCHED_REPLY, bodyOnly(status, headers, raw), usage, request.get(),
             call + ": success status, but " + mismatch + "; it may answer another request");
       }
     }

@@ -7,6 +7,7 @@ import io.spotsdk.outcome.RequestRecord;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Checks that a successful result echoes what the request named ({@code x-spot-echo} in the spec): the same
@@ -24,9 +25,10 @@ final class ReplyEcho {
   }
 
   /** Null when every echo holds; otherwise what differs. Parameters the request did not carry are not checked. */
-  static String mismatch(List<CallDescriptor.Echo> echoes, Replay result, RequestRecord request) throws IOException {
+  static String mismatch(List<CallDescriptor.Echo> echoes, Replay result, Supplier<RequestRecord> request)
+      throws IOException {
     for (CallDescriptor.Echo e : echoes) {
-      String sent = request.param(e.param());
+      String sent = SentRequest.param(request, e.param());
       if (sent == null) {
         continue;
       }
