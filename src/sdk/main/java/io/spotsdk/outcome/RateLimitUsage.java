@@ -115,7 +115,7 @@ public final class RateLimitUsage {
       if (r == null || r.rateLimitType() == null || r.interval() == null || r.intervalNum() == null) {
         continue;
       }
-      UsageKey key = new UsageKey(r.rateLimitType(), r.intervalNum(), r.interval());
+      UsageKey key = key(r.rateLimitType(), r.intervalNum(), r.interval());
       if (r.count() != null) {
         int at = indexOf(countKeys, nc, key);
         if (at < 0) {
@@ -134,6 +134,26 @@ public final class RateLimitUsage {
       }
     }
     return nc == 0 && nl == 0 ? EMPTY : new RateLimitUsage(countKeys, counts, nc, limitKeys, limits, nl);
+  }
+
+  /** Keys of known types and intervals with small numbers, made once: a reply's usage allocates no key. */
+  private static final int CACHED_NUMS = 64;
+  private static final UsageKey[][][] KEYS =
+      new UsageKey[RateLimitType.knownValues().size()][RateLimitInterval.knownValues().size()][CACHED_NUMS];
+
+  private static UsageKey key(RateLimitType type, int intervalNum, RateLimitInterval interval) {
+    int t = RateLimitType.knownValues().indexOf(type);
+    int iv = RateLimitInterval.knownValues().indexOf(interval);
+    if (t < 0 || iv < 0 || intervalNum < 0 || intervalNum >= CACHED_NUMS) {
+      return new UsageKey(type, intervalNum, interval);
+    }
+    UsageKey k = KEYS[t][iv][intervalNum];
+    if (k == null) {
+      // A race makes equal keys twice at worst; a record's final fields publish it safely.
+      k = new UsageKey(type, intervalNum, interval);
+      KEYS[t][iv][intervalNum] = k;
+    }
+    return k;
   }
 
   private static int indexOf(UsageKey[] keys, int n, UsageKey key) {

@@ -102,7 +102,7 @@ public final class Attempt implements SentRequest {
     return record();
   }
 
-  /** One parameter as {@link #record()} shows it (the last of a repeated name), without building the record. */
+  /** One parameter as {@link #record()} shows it, without building the record. */
   @Override
   public String sentParam(String name) {
     if ("signature".equals(name) || "apiKey".equals(name)) {
@@ -116,13 +116,7 @@ public final class Attempt implements SentRequest {
         return recvWindow.toPlainString();
       }
     }
-    String v = null;
-    for (Params.Param x : params.asList()) {
-      if (x.name().equals(name)) {
-        v = x.value();
-      }
-    }
-    return v;
+    return params.get(name); // put replaces a name's value: there is at most one
   }
 
   /** What was sent, without the signature or the API key. */
