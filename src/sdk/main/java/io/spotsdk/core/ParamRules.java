@@ -32,7 +32,11 @@ public final class ParamRules {
 
   /** {@code pattern}: like JSON Schema, a match anywhere (the spec's patterns anchor themselves). */
   public static void pattern(String operation, String parameter, String value, Pattern pattern) {
-    if (value != null && !pattern.matcher(value).find()) {
+    if (value == null) {
+      return;
+    }
+    PatternCheck check = PatternCheck.of(pattern);
+    if (check != null ? !check.matches(value) : !pattern.matcher(value).find()) {
       throw InvalidRequestException.broken(operation, parameter, "pattern " + pattern.pattern(),
           "it does not match");
     }

@@ -12,9 +12,41 @@ public final class StatusMeanings {
   private record Entry(Meaning meaning, Map<Integer, Meaning> byCode) {}
 
   private final Map<String, Entry> byKey;
+  /** Exact statuses and their entries, sorted; a lookup by int reads these, never making a key string. */
+  private final int[] exact;
+  private final Entry[] exactEntries;
+  /** Range entries ({@code 4XX}) by hundreds digit; null where undeclared. */
+  private final Entry[] byRange = new Entry[10];
 
   private StatusMeanings(Map<String, Entry> byKey) {
     this.byKey = Map.copyOf(byKey);
+    java.util.TreeMap<Integer, Entry> exacts = new java.util.TreeMap<>();
+    for (Map.Entry<String, Entry> k : this.byKey.entrySet()) {
+      String key = k.getKey();
+      if (key.length() == 3 && key.endsWith("XX") && Character.isDigit(key.charAt(0))) {
+        byRange[key.charAt(0) - '0'] = k.getValue();
+      } else {
+        try {
+          int status = Integer.parseInt(key);
+          if (Integer.toString(status).equals(key)) {
+            exacts.put(status, k.getValue());
+          } // else ("0200", "+200") no status prints as it: no lookup reaches it
+        } catch (NumberFormatException e) {
+          // neither a status nor a range: no lookup reaches it
+        }
+      }
+    }
+    this.exact = exacts.keySet().stream().mapToInt(Integer::intValue).toArray();
+    this.exactEntries = exacts.values().toArray(new Entry[0]);
+  }
+
+  private Entry entry(int status) {
+    int at = java.util.Arrays.binarySearch(exact, status);
+    if (at >= 0) {
+      return exactEntries[at];
+    }
+    int range = status / 100;
+    return status >= 0 && range < 10 ? byRange[range] : byKey.get(range + "XX");
   }
 
   /**
@@ -23,10 +55,7 @@ public final class StatusMeanings {
    * request was not executed.
    */
   public Meaning resolve(int status, Integer binanceCode) {
-    Entry e = byKey.get(Integer.toString(status));
-    if (e == null) {
-      e = byKey.get((status / 100) + "XX");
-    }
+    Entry e = entry(status);
     if (e == null) {
       return Meaning.UNKNOWN;
     }
@@ -41,7 +70,7 @@ public final class StatusMeanings {
 
   /** True when the spec declares this status, exactly or by its range. */
   public boolean declares(int status) {
-    return byKey.containsKey(Integer.toString(status)) || byKey.containsKey((status / 100) + "XX");
+    return entry(status) != null;
   }
 
   /** The declared status keys ("200", "4XX", ...), for tests and documentation. */

@@ -1,10 +1,12 @@
 package io.spotsdk.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.spotsdk.core.CallDescriptor;
 import io.spotsdk.core.Meaning;
 import io.spotsdk.core.StatusMeanings;
@@ -51,9 +53,7 @@ public final class OutcomeClassifier {
     try {
       RateLimitUsage usage = RateLimitUsage.fromHeaders(headers);
       if (isSuccess(call.meanings(), status)) {
-        return success(call, status, headers, usage,
-            () -> body.length == 0 ? null : reader(call).readValue(body), () -> mapper.readTree(body),
-            () -> text(body), request);
+        return success(call, status, headers, usage, new BodyResult<>(call, body), () -> text(body), request);
       }
       ErrorDetails details = details(status, parseObject(body), headers, text(body));
       Instant retryAt = RetryInstants.fromSeconds(headers.first("Retry-After"), clock.instant());
@@ -63,16 +63,30 @@ public final class OutcomeClassifier {
     }
   }
 
-  /** A WebSocket reply: {@code error.data.retryAfter} is an epoch-ms instant. */
+  /** A WebSocket reply read as a tree: {@code error.data.retryAfter} is an epoch-ms instant. */
   public <T> Outcome<T> fromWs(CallDescriptor<T> call, int status, JsonNode result, JsonNode error,
+      RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
+    return ws(call, status, new TreeResult<>(call, result), () -> details(status, error, ResponseHeaders.EMPTY, rawFrame),
+        usage, rawFrame, request);
+  }
+
+  /**
+   * A WebSocket reply read in one streaming pass: its result as tokens (null when absent or JSON null), its error's
+   * code, msg and data as read (all null without an error object).
+   */
+  public <T> Outcome<T> fromWs(CallDescriptor<T> call, int status, TokenBuffer result, Integer code, String msg,
+      JsonNode data, RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
+    return ws(call, status, new TokenResult<>(call, result),
+        () -> new ErrorDetails(status, code, msg, data, ResponseHeaders.EMPTY, rawFrame), usage, rawFrame, request);
+  }
+
+  private <T> Outcome<T> ws(CallDescriptor<T> call, int status, ResultRead<T> result, Supplier<ErrorDetails> error,
       RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
     try {
       if (isSuccess(call.meanings(), status)) {
-        return success(call, status, ResponseHeaders.EMPTY, usage,
-            () -> result == null || result.isNull() ? null : reader(call).readValue(result), () -> result,
-            () -> rawFrame, request);
+        return success(call, status, ResponseHeaders.EMPTY, usage, result, () -> rawFrame, request);
       }
-      ErrorDetails details = details(status, error, ResponseHeaders.EMPTY, rawFrame);
+      ErrorDetails details = error.get();
       Instant retryAt = details.data() == null ? null
           : RetryInstants.fromEpochMillis(details.data().get("retryAfter"), clock.instant());
       // Binance: after a WebSocket 5XX "you might also want to establish a new WebSocket connection".
@@ -83,9 +97,99 @@ public final class OutcomeClassifier {
     }
   }
 
-  /** Reads a success body; may fail. */
-  private interface Decode<T> {
+  /**
+   * A success result, read once: bound to the call's type, then replayed for the echo check from the same tokens
+   * (never parsed a second time, never made a tree for it).
+   */
+  private interface ResultRead<T> {
+    /** The bound value, null when there is none; may fail. */
     T value() throws java.io.IOException;
+
+    /** The result again from its start, for {@link ReplyEcho}; null when there is none. */
+    ReplyEcho.Replay replay();
+  }
+
+  /**
+   * A REST body. Without echoes to check it is bound straight from the bytes; with them it is parsed once into
+   * tokens, which are bound and then walked.
+   */
+  private final class BodyResult<T> implements ResultRead<T> {
+    private final CallDescriptor<T> call;
+    private final byte[] body;
+    private TokenBuffer tokens;
+
+    BodyResult(CallDescriptor<T> call, byte[] body) {
+      this.call = call;
+      this.body = body;
+    }
+
+    @Override
+    public T value() throws java.io.IOException {
+      if (body.length == 0) {
+        return null;
+      }
+      ObjectReader reader = reader(call);
+      if (call.echoes().isEmpty()) {
+        return reader.readValue(body);
+      }
+      try (JsonParser p = mapper.createParser(body)) {
+        if (p.nextToken() == null) {
+          return reader.readValue(body); // blank: fails as binding the bytes does
+        }
+        TokenBuffer t = new TokenBuffer(p);
+        t.copyCurrentStructure(p);
+        tokens = t;
+      }
+      return reader.readValue(tokens.asParser());
+    }
+
+    @Override
+    public ReplyEcho.Replay replay() {
+      TokenBuffer t = tokens;
+      return t == null ? null : t::asParser;
+    }
+  }
+
+  /** A WebSocket result read as tokens with its frame. */
+  private final class TokenResult<T> implements ResultRead<T> {
+    private final CallDescriptor<T> call;
+    private final TokenBuffer tokens;
+
+    TokenResult(CallDescriptor<T> call, TokenBuffer tokens) {
+      this.call = call;
+      this.tokens = tokens;
+    }
+
+    @Override
+    public T value() throws java.io.IOException {
+      return tokens == null ? null : reader(call).readValue(tokens.asParser());
+    }
+
+    @Override
+    public ReplyEcho.Replay replay() {
+      return tokens == null ? null : tokens::asParser;
+    }
+  }
+
+  /** A WebSocket result read as a tree (a frame of unusual shape). */
+  private final class TreeResult<T> implements ResultRead<T> {
+    private final CallDescriptor<T> call;
+    private final JsonNode node;
+
+    TreeResult(CallDescriptor<T> call, JsonNode node) {
+      this.call = call;
+      this.node = node;
+    }
+
+    @Override
+    public T value() throws java.io.IOException {
+      return node == null || node.isNull() ? null : reader(call).readValue(node);
+    }
+
+    @Override
+    public ReplyEcho.Replay replay() {
+      return node == null ? null : node::traverse;
+    }
   }
 
   private static boolean isSuccess(StatusMeanings meanings, int status) {
@@ -97,10 +201,10 @@ public final class OutcomeClassifier {
    * request. Otherwise the request was executed by something, maybe not as asked: unknown, never a failure.
    */
   private <T> Outcome<T> success(CallDescriptor<T> call, int status, ResponseHeaders headers, RateLimitUsage usage,
-      Decode<T> decode, Decode<JsonNode> tree, Supplier<String> raw, Supplier<RequestRecord> request) {
+      ResultRead<T> result, Supplier<String> raw, Supplier<RequestRecord> request) {
     T value;
     try {
-      value = decode.value();
+      value = result.value();
     } catch (java.io.IOException | RuntimeException e) {
       return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, bodyOnly(status, headers, raw), usage, request.get(),
           call + ": success status but the body could not be read: " + e.getClass().getSimpleName());
@@ -110,15 +214,14 @@ public final class OutcomeClassifier {
           call + ": success status but no result, which the spec requires");
     }
     if (!call.echoes().isEmpty()) {
-      RequestRecord sent = request.get();
       String mismatch;
       try {
-        mismatch = ReplyEcho.mismatch(call.echoes(), tree.value(), sent);
+        mismatch = ReplyEcho.mismatch(call.echoes(), result.replay(), request);
       } catch (java.io.IOException | RuntimeException e) {
         mismatch = "the result could not be read to check it (" + e.getClass().getSimpleName() + ")";
       }
       if (mismatch != null) {
-        return new Outcome.Unknown<>(UnknownCause.MISMATCHED_REPLY, bodyOnly(status, headers, raw), usage, sent,
+        return new Outcome.Unknown<>(UnknownCause.MISMATCHED_REPLY, bodyOnly(status, headers, raw), usage, request.get(),
             call + ": success status, but " + mismatch + "; it may answer another request");
       }
     }

@@ -43,30 +43,31 @@ public final class RateLimitUsage {
    * @return the counts, or {@link #EMPTY} when there were none
    */
   public static RateLimitUsage fromHeaders(ResponseHeaders headers) {
-    Map<String, List<String>> byName = headers.asMap();
-    if (byName.isEmpty()) {
+    int size = headers.size();
+    if (size == 0) {
       return EMPTY;
     }
     UsageKey[] keys = null;
     long[] values = null;
     int n = 0;
-    for (Map.Entry<String, List<String>> h : byName.entrySet()) {
-      UsageKey key = match(h.getKey());
-      if (key == null) {
+    for (int i = 0; i < size; i++) {
+      UsageKey key = match(headers.name(i));
+      // A name repeated (in any case) counts once, by its first value, as the lower-cased map gives it.
+      if (key == null || headers.repeatsEarlierName(i)) {
         continue;
       }
-      List<String> v = h.getValue();
-      if (v == null || v.isEmpty()) {
+      String v = headers.value(i);
+      if (v == null) {
         continue;
       }
       long count;
       try {
-        count = Long.parseLong(v.get(0).trim());
+        count = Long.parseLong(v.trim());
       } catch (NumberFormatException e) {
         continue;
       }
       if (keys == null) {
-        int cap = Math.min(byName.size(), 8);
+        int cap = Math.min(size, 8);
         keys = new UsageKey[cap];
         values = new long[cap];
       } else if (n == keys.length) {
@@ -114,7 +115,7 @@ public final class RateLimitUsage {
       if (r == null || r.rateLimitType() == null || r.interval() == null || r.intervalNum() == null) {
         continue;
       }
-      UsageKey key = new UsageKey(r.rateLimitType(), r.intervalNum(), r.interval());
+      UsageKey key = key(r.rateLimitType(), r.intervalNum(), r.interval());
       if (r.count() != null) {
         int at = indexOf(countKeys, nc, key);
         if (at < 0) {
@@ -133,6 +134,26 @@ public final class RateLimitUsage {
       }
     }
     return nc == 0 && nl == 0 ? EMPTY : new RateLimitUsage(countKeys, counts, nc, limitKeys, limits, nl);
+  }
+
+  /** Keys of known types and intervals with small numbers, made once: a reply's usage allocates no key. */
+  private static final int CACHED_NUMS = 64;
+  private static final UsageKey[][][] KEYS =
+      new UsageKey[RateLimitType.knownValues().size()][RateLimitInterval.knownValues().size()][CACHED_NUMS];
+
+  private static UsageKey key(RateLimitType type, int intervalNum, RateLimitInterval interval) {
+    int t = RateLimitType.knownValues().indexOf(type);
+    int iv = RateLimitInterval.knownValues().indexOf(interval);
+    if (t < 0 || iv < 0 || intervalNum < 0 || intervalNum >= CACHED_NUMS) {
+      return new UsageKey(type, intervalNum, interval);
+    }
+    UsageKey k = KEYS[t][iv][intervalNum];
+    if (k == null) {
+      // A race makes equal keys twice at worst; a record's final fields publish it safely.
+      k = new UsageKey(type, intervalNum, interval);
+      KEYS[t][iv][intervalNum] = k;
+    }
+    return k;
   }
 
   private static int indexOf(UsageKey[] keys, int n, UsageKey key) {

@@ -6,15 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The headers of a response, looked up case-insensitively, kept in arrival order. */
+/**
+ * The headers of a response, looked up case-insensitively, kept in arrival order. Kept as the pairs that arrived;
+ * the lower-cased map is made only for a caller who asks for it ({@link #asMap()}).
+ */
 public final class ResponseHeaders {
   /** No headers: a WebSocket reply, or no response at all. */
-  public static final ResponseHeaders EMPTY = new ResponseHeaders(Map.of());
+  public static final ResponseHeaders EMPTY = new ResponseHeaders(new String[0], new String[0]);
 
-  private final Map<String, List<String>> byLowerName;
+  private final String[] names;
+  private final String[] values;
+  /** Made on first use; a race makes two equal maps at worst. */
+  private volatile Map<String, List<String>> byLowerName;
 
-  private ResponseHeaders(Map<String, List<String>> byLowerName) {
-    this.byLowerName = byLowerName;
+  private ResponseHeaders(String[] names, String[] values) {
+    this.names = names;
+    this.values = values;
   }
 
   /**
@@ -24,11 +31,38 @@ public final class ResponseHeaders {
    * @return the headers
    */
   public static ResponseHeaders of(List<Map.Entry<String, String>> pairs) {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : pairs) {
-      m.computeIfAbsent(e.getKey().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>(1)).add(e.getValue());
+    int n = pairs.size();
+    String[] names = new String[n];
+    String[] values = new String[n];
+    for (int i = 0; i < n; i++) {
+      Map.Entry<String, String> e = pairs.get(i);
+      names[i] = e.getKey().toString(); // a null name fails here, as it always did
+      values[i] = e.getValue();
     }
-    return new ResponseHeaders(Collections.unmodifiableMap(m));
+    return new ResponseHeaders(names, values);
+  }
+
+  /** How many header lines arrived, repeated names counted each time. */
+  int size() {
+    return names.length;
+  }
+
+  String name(int i) {
+    return names[i];
+  }
+
+  String value(int i) {
+    return values[i];
+  }
+
+  /** Whether a header before position {@code i} has the same name (in any case). */
+  boolean repeatsEarlierName(int i) {
+    for (int j = 0; j < i; j++) {
+      if (names[j].equalsIgnoreCase(names[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -38,8 +72,12 @@ public final class ResponseHeaders {
    * @return the first value, or null when the header was absent
    */
   public String first(String name) {
-    List<String> v = byLowerName.get(name.toLowerCase(Locale.ROOT));
-    return v == null || v.isEmpty() ? null : v.get(0);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equalsIgnoreCase(name)) {
+        return values[i];
+      }
+    }
+    return null;
   }
 
   /**
@@ -48,11 +86,20 @@ public final class ResponseHeaders {
    * @return an unmodifiable map of each name to its values
    */
   public Map<String, List<String>> asMap() {
-    return byLowerName;
+    Map<String, List<String>> m = byLowerName;
+    if (m == null) {
+      Map<String, List<String>> built = new LinkedHashMap<>();
+      for (int i = 0; i < names.length; i++) {
+        built.computeIfAbsent(names[i].toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>(1)).add(values[i]);
+      }
+      m = Collections.unmodifiableMap(built);
+      byLowerName = m;
+    }
+    return m;
   }
 
   @Override
   public String toString() {
-    return byLowerName.toString();
+    return asMap().toString();
   }
 }

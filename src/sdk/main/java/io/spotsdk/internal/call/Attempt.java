@@ -3,6 +3,7 @@ package io.spotsdk.internal.call;
 import io.spotsdk.core.CallDescriptor;
 import io.spotsdk.core.Params;
 import io.spotsdk.internal.Calls;
+import io.spotsdk.internal.SentRequest;
 import io.spotsdk.outcome.RequestRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.time.Instant;
  * One attempt of a call on its way through the pipeline. The signing rule writes what it signed here (the wire
  * parameters, timestamp, recvWindow), so the wire sends exactly the signed bytes and an outcome can name the window.
  */
-public final class Attempt {
+public final class Attempt implements SentRequest {
   private final CallDescriptor<?> call;
   private final String operation;
   private final String transport;
@@ -19,6 +20,7 @@ public final class Attempt {
   private final BigDecimal recvWindow;
   private Params wire;
   private Long timestamp;
+  private String encodedWire;
   private Instant sentAt;
 
   Attempt(CallDescriptor<?> call, String operation, String transport, Params params, BigDecimal recvWindow) {
@@ -55,6 +57,19 @@ public final class Attempt {
   void signed(Params wire, Long timestamp) {
     this.wire = wire;
     this.timestamp = timestamp;
+    this.encodedWire = null;
+  }
+
+  /**
+   * The wire parameters as REST sends them (query string or form body), when the signing rule already wrote that
+   * text to sign it; null otherwise. Sending it sends exactly the bytes that were signed, encoded once.
+   */
+  public String encodedWire() {
+    return encodedWire;
+  }
+
+  void encodedWire(String text) {
+    this.encodedWire = text;
   }
 
   /** The request is being handed to the wire; from here on it may reach the server. */
@@ -65,6 +80,43 @@ public final class Attempt {
   /** False while the attempt provably has not reached the wire, so nothing of it can have been written. */
   public boolean mayHaveBeenSent() {
     return sentAt != null;
+  }
+
+  /** The record of this attempt stamped as sent at {@code sentAt}, and its parameters read without building it. */
+  public SentRequest sentAt(Instant sentAt) {
+    return new SentRequest() {
+      @Override
+      public RequestRecord get() {
+        return record(sentAt);
+      }
+
+      @Override
+      public String sentParam(String name) {
+        return Attempt.this.sentParam(name);
+      }
+    };
+  }
+
+  @Override
+  public RequestRecord get() {
+    return record();
+  }
+
+  /** One parameter as {@link #record()} shows it, without building the record. */
+  @Override
+  public String sentParam(String name) {
+    if ("signature".equals(name) || "apiKey".equals(name)) {
+      return null;
+    }
+    if (timestamp != null) {
+      if ("timestamp".equals(name)) {
+        return timestamp.toString();
+      }
+      if ("recvWindow".equals(name)) {
+        return recvWindow.toPlainString();
+      }
+    }
+    return params.get(name); // put replaces a name's value: there is at most one
   }
 
   /** What was sent, without the signature or the API key. */

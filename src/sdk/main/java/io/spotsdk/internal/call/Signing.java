@@ -6,8 +6,9 @@ import io.spotsdk.outcome.NotSentReason;
 import io.spotsdk.signing.Credentials;
 import io.spotsdk.signing.SigningPayloads;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The signing rules of both transports. All of them add recvWindow and a fresh timestamp to a copy of the caller's
@@ -25,8 +26,10 @@ public final class Signing {
   public static SigningRule restQueryAndBody(Credentials credentials, Clock clock) {
     return a -> {
       Params wire = stamped(a, clock);
-      String signature = sign(credentials, SigningPayloads.restQuery(wire.asList()));
-      wire.put("signature", signature);
+      String payload = SigningPayloads.restQuery(wire.asList());
+      String signature = sign(credentials, payload);
+      wire.put("signature", signature); // last: stamped removed any earlier one
+      a.encodedWire(payload + "&signature=" + SigningPayloads.percentEncode(signature));
     };
   }
 
@@ -34,17 +37,49 @@ public final class Signing {
     return a -> {
       Params wire = stamped(a, clock);
       wire.put("apiKey", credentials.apiKey());
-      Map<String, String> payload = new LinkedHashMap<>();
-      for (Params.Param p : wire.asList()) {
-        payload.put(p.name(), p.value());
-      }
-      wire.put("signature", sign(credentials, SigningPayloads.wsPayload(payload)));
+      wire.put("signature", sign(credentials, sortedPayload(wire)));
     };
   }
 
   public static SigningRule wsSession(Clock clock) {
     return a -> stamped(a, clock);
   }
+
+  /**
+   * {@link SigningPayloads#wsPayload} of the wire parameters, without the map it takes: their names are distinct
+   * (a put replaces), so sorting the parameters by name gives the same text.
+   */
+  private static String sortedPayload(Params wire) {
+    List<Params.Param> list = wire.asList();
+    Params.Param[] sorted = new Params.Param[list.size()];
+    int n = 0;
+    int size = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      Params.Param p = list.get(i);
+      if (p.name() == null) {
+        throw new IllegalArgumentException("a parameter has a null name");
+      }
+      if ("signature".equals(p.name())) {
+        continue;
+      }
+      if (p.value() == null) {
+        throw new IllegalArgumentException("parameter '" + p.name() + "' has a null value");
+      }
+      sorted[n++] = p;
+      size += p.name().length() + p.value().length() + 2;
+    }
+    Arrays.sort(sorted, 0, n, BY_NAME);
+    StringBuilder b = new StringBuilder(size);
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        b.append('&');
+      }
+      b.append(sorted[i].name()).append('=').append(sorted[i].value());
+    }
+    return b.toString();
+  }
+
+  private static final Comparator<Params.Param> BY_NAME = Comparator.comparing(Params.Param::name);
 
   private static Params stamped(Attempt a, Clock clock) {
     Params wire = a.params().copy();

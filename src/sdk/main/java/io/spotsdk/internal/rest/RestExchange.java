@@ -29,6 +29,11 @@ public final class RestExchange {
     return attempt.wire();
   }
 
+  /** {@link #wire()} as encoded for signing, or null when nothing encoded it yet. */
+  public String encodedWire() {
+    return attempt.encodedWire();
+  }
+
   public List<Map.Entry<String, String>> headers() {
     return headers;
   }

@@ -87,7 +87,7 @@ public final class RestRuntime implements RestCaller {
       } catch (io.spotsdk.internal.NotSentException e) {
         return CompletableFuture.failedFuture(e);
       }
-      return CompletableFuture.completedFuture(classifier.fromHttp(op, r.status(), r.headers(), r.body(), a::record));
+      return CompletableFuture.completedFuture(classifier.fromHttp(op, r.status(), r.headers(), r.body(), a));
     }
   }
 }

@@ -7,6 +7,8 @@ import io.spotsdk.internal.http.TransportException;
 import io.spotsdk.signing.SigningPayloads;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * REST's wire: puts the exchange on the HTTP transport. A GET (and anything without a body) carries its parameters
@@ -19,6 +21,8 @@ public final class TransportStage implements RestStage {
   private final HttpTransport transport;
   private final String base;
   private final Clock clock;
+  /** The URI of each operation's path without a query, parsed once per client. */
+  private final Map<String, URI> pathUris = new ConcurrentHashMap<>();
 
   public TransportStage(HttpTransport transport, URI baseUri, Clock clock) {
     this.transport = transport;
@@ -32,16 +36,25 @@ public final class TransportStage implements RestStage {
     return "POST".equals(httpMethod) || "PUT".equals(httpMethod) || "DELETE".equals(httpMethod);
   }
 
+  private URI pathUri(String path) {
+    URI u = pathUris.get(path);
+    return u != null ? u : pathUris.computeIfAbsent(path, p -> URI.create(base + p));
+  }
+
   @Override
   public RawResponse send(RestExchange ex) throws TransportException {
-    String encoded = SigningPayloads.restQuery(ex.wire().asList());
+    String encoded = ex.encodedWire();
+    if (encoded == null) {
+      encoded = SigningPayloads.restQuery(ex.wire().asList());
+    }
     String method = ex.operation().httpMethod();
-    String path = base + ex.operation().path();
     RawRequest request;
     if (inBody(method) && !encoded.isEmpty()) {
-      request = new RawRequest(method, URI.create(path), ex.headers(), encoded);
+      request = new RawRequest(method, pathUri(ex.operation().path()), ex.headers(), encoded);
+    } else if (encoded.isEmpty()) {
+      request = new RawRequest(method, pathUri(ex.operation().path()), ex.headers());
     } else {
-      request = new RawRequest(method, URI.create(encoded.isEmpty() ? path : path + '?' + encoded), ex.headers());
+      request = new RawRequest(method, URI.create(base + ex.operation().path() + '?' + encoded), ex.headers());
     }
     ex.markSent(clock.instant());
     return transport.execute(request);

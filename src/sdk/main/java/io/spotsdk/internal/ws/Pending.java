@@ -4,7 +4,6 @@ import io.spotsdk.core.WsMethodDescriptor;
 import io.spotsdk.outcome.Outcome;
 import io.spotsdk.outcome.RequestRecord;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -27,7 +26,12 @@ final class Pending {
   final CompletableFuture<Outcome<?>> future = new CompletableFuture<>();
   private final AtomicInteger writeState = new AtomicInteger(QUEUED);
   private final AtomicBoolean finished = new AtomicBoolean();
-  volatile ScheduledFuture<?> deadline;
+  /** The connection's deadlines, once registered there; its links below are guarded by the queue's lock. */
+  volatile DeadlineQueue queue;
+  long dueNanos;
+  Pending prevDue;
+  Pending nextDue;
+  boolean queued;
 
   Pending(long id, WsMethodDescriptor<?> method, String frame, Supplier<RequestRecord> record) {
     this.id = id;
@@ -52,9 +56,9 @@ final class Pending {
     if (!finished.compareAndSet(false, true)) {
       return false;
     }
-    ScheduledFuture<?> d = deadline;
-    if (d != null) {
-      d.cancel(false);
+    DeadlineQueue q = queue;
+    if (q != null) {
+      q.remove(this);
     }
     return true;
   }

@@ -1,41 +1,58 @@
 package io.spotsdk.internal.ws;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.spotsdk.core.Params;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.List;
 
-/** Writes {@code {"id":..,"method":..,"params":{..}}} with each value in its JSON kind. */
+/**
+ * Writes {@code {"id":..,"method":..,"params":{..}}} with each value in its JSON kind: into one builder sized from
+ * the parameters, so a request costs that builder and its string, no writer and no generator. Strings are quoted
+ * as Jackson's generator quotes them (its own encoder: {@code "}, {@code \} and control characters escaped, the
+ * rest as is); numbers and raw JSON values go as given, as {@code writeNumber(String)} and {@code writeRawValue}
+ * write them.
+ */
 final class RequestFrames {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 
   private RequestFrames() {}
 
   static String request(long id, String method, Params params) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeNumberField("id", id);
-      g.writeStringField("method", method);
-      if (!params.asList().isEmpty()) {
-        g.writeObjectFieldStart("params");
-        for (Params.Param p : params.asList()) {
-          g.writeFieldName(p.name());
-          switch (p.kind()) {
-            case NUMBER -> g.writeNumber(p.value());
-            case BOOLEAN -> g.writeBoolean(Boolean.parseBoolean(p.value()));
-            case JSON -> g.writeRawValue(p.value());
-            default -> g.writeString(p.value());
-          }
-        }
-        g.writeEndObject();
-      }
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Params.Param> list = params.asList();
+    int size = 48 + method.length();
+    for (int i = 0; i < list.size(); i++) {
+      Params.Param p = list.get(i);
+      size += p.name().length() + (p.value() == null ? 4 : p.value().length()) + 6;
     }
-    return out.toString();
+    StringBuilder b = new StringBuilder(size);
+    b.append("{\"id\":").append(id).append(",\"method\":");
+    quoted(b, method);
+    if (!list.isEmpty()) {
+      b.append(",\"params\":{");
+      for (int i = 0; i < list.size(); i++) {
+        Params.Param p = list.get(i);
+        if (i > 0) {
+          b.append(',');
+        }
+        quoted(b, p.name());
+        b.append(':');
+        if (p.value() == null && p.kind() != Params.Kind.BOOLEAN) {
+          b.append("null"); // as the generator writes a null string or number
+          continue;
+        }
+        switch (p.kind()) {
+          case NUMBER, JSON -> b.append(p.value());
+          case BOOLEAN -> b.append(Boolean.parseBoolean(p.value()));
+          default -> quoted(b, p.value());
+        }
+      }
+      b.append('}');
+    }
+    return b.append('}').toString();
+  }
+
+  private static void quoted(StringBuilder b, String s) {
+    b.append('"');
+    QUOTE.quoteAsString(s, b);
+    b.append('"');
   }
 }

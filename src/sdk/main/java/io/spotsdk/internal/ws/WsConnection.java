@@ -26,7 +26,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -76,6 +75,7 @@ public final class WsConnection {
   private final AtomicBoolean replacementClaimed = new AtomicBoolean();
   private final CompletableFuture<Void> released = new CompletableFuture<>();
   private final Heartbeat heartbeat;
+  private final DeadlineQueue deadlines;
   private volatile WebSocket socket;
   private volatile boolean draining;
   private volatile String sessionApiKey;
@@ -86,6 +86,7 @@ public final class WsConnection {
     this.settings = settings;
     this.events = events;
     this.redaction = settings.redaction();
+    this.deadlines = new DeadlineQueue(settings.timer(), settings.requestTimeout(), this::expire);
     this.heartbeat = settings.pingInterval() == null ? null
         : new Heartbeat(settings.timer(), settings.pingInterval(), settings.pongTimeout(), this::ping, this::lost);
   }
@@ -173,14 +174,12 @@ public final class WsConnection {
     long id = ids.incrementAndGet();
     Pending p = new Pending(id, method, RequestFrames.request(id, method.method(), params), record);
     pending.put(id, p); // registered before the frame can leave: a fast reply always finds it
-    ScheduledFuture<?> deadline = Timers.once(settings.timer(), () -> expire(p), settings.requestTimeout());
-    if (deadline == null) {
+    if (!deadlines.add(p)) {
       // The client's timer has stopped: it is closing. Without a deadline the request must not leave.
       endWithoutReply(p, "the client closed before the request was written", UnknownCause.CONNECTION_LOST,
           "the client closed after the request was written");
       return (CompletableFuture) p.future;
     }
-    p.deadline = deadline;
     if (closed.get()) {
       failPending(p);
     } else {
@@ -321,6 +320,21 @@ public final class WsConnection {
   }
 
   private void route(String raw, Pending[] taken) {
+    // The usual reply in one streaming pass; any other frame, or a reply to no request in flight, as a tree.
+    ReplyFrame f = ReplyFrame.read(settings.mapper(), raw);
+    if (f != null) {
+      Pending p = pending.remove(f.id);
+      if (p != null) {
+        taken[0] = p;
+        finish(p, settings.classifier().fromWs(p.method, f.status, f.result, f.code, f.msg, f.data, f.usage, raw,
+            p.record));
+        return;
+      }
+    }
+    routeTree(raw, taken);
+  }
+
+  private void routeTree(String raw, Pending[] taken) {
     JsonNode n;
     try {
       n = settings.mapper().readTree(raw);
@@ -538,10 +552,17 @@ public final class WsConnection {
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
       heard();
-      text.append(data);
-      if (last) {
-        String frame = text.toString();
-        text.setLength(0);
+      String frame = null;
+      if (last && text.length() == 0) {
+        frame = data.toString(); // a frame in one piece, as most are: no copy
+      } else {
+        text.append(data);
+        if (last) {
+          frame = text.toString();
+          text.setLength(0);
+        }
+      }
+      if (frame != null) {
         try {
           onFrame(frame);
         } catch (RuntimeException e) {

@@ -201,7 +201,7 @@ public final class WsRuntime implements WsCaller {
     public <T> CompletableFuture<Outcome<T>> send(CallDescriptor<T> call, Attempt a) {
       WsMethodDescriptor<T> method = (WsMethodDescriptor<T>) call;
       Instant sentAt = clock.instant();
-      CompletableFuture<Outcome<T>> f = c.send(method, a.wire(), () -> a.record(sentAt));
+      CompletableFuture<Outcome<T>> f = c.send(method, a.wire(), a.sentAt(sentAt));
       if (method == WsMethods.SESSION_LOGON) {
         f = f.thenApply(o -> {
           if (o.isSuccess()) {
