@@ -132,6 +132,13 @@ export function fromHttp<T>(op: AnyOperation, status: number, headers: ResponseH
 export function fromWs<T>(op: AnyOperation, status: number, frame: Record<string, unknown>, usage: RateLimitUsage,
   rawFrame: string, request: RequestRecord, now: number): Outcome<T> {
   try {
+    const error = frame['error'];
+    if (frame['result'] !== undefined && frame['result'] !== null && error !== undefined && error !== null) {
+      // The envelope declares result and error mutually exclusive: a reply with both cannot say whether the request
+      // was carried out, whatever its status.
+      return unknown('UNREADABLE_RESPONSE', detailsFrom(status, error, ResponseHeaders.EMPTY, rawFrame), usage, request,
+        `${op.operationId}: status ${status} reply carries both a result and an error, which the envelope excludes`);
+    }
     if (isSuccess(op, status)) {
       const result = frame['result'];
       return success<T>(op, status, ResponseHeaders.EMPTY, usage, { ok: true, value: result === undefined ? null : result }, () => rawFrame, request);

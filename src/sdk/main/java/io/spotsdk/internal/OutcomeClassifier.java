@@ -66,8 +66,9 @@ public final class OutcomeClassifier {
   /** A WebSocket reply read as a tree: {@code error.data.retryAfter} is an epoch-ms instant. */
   public <T> Outcome<T> fromWs(CallDescriptor<T> call, int status, JsonNode result, JsonNode error,
       RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
+    boolean both = result != null && !result.isNull() && error != null && !error.isNull();
     return ws(call, status, new TreeResult<>(call, result), () -> details(status, error, ResponseHeaders.EMPTY, rawFrame),
-        usage, rawFrame, request);
+        usage, rawFrame, request, both);
   }
 
   /**
@@ -77,12 +78,19 @@ public final class OutcomeClassifier {
   public <T> Outcome<T> fromWs(CallDescriptor<T> call, int status, TokenBuffer result, Integer code, String msg,
       JsonNode data, RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
     return ws(call, status, new TokenResult<>(call, result),
-        () -> new ErrorDetails(status, code, msg, data, ResponseHeaders.EMPTY, rawFrame), usage, rawFrame, request);
+        () -> new ErrorDetails(status, code, msg, data, ResponseHeaders.EMPTY, rawFrame), usage, rawFrame, request,
+        false); // ReplyFrame leaves a frame with both a result and an error to the tree route
   }
 
   private <T> Outcome<T> ws(CallDescriptor<T> call, int status, ResultRead<T> result, Supplier<ErrorDetails> error,
-      RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request) {
+      RateLimitUsage usage, String rawFrame, Supplier<RequestRecord> request, boolean resultAndError) {
     try {
+      if (resultAndError) {
+        // The envelope declares result and error mutually exclusive: a reply with both cannot say whether the
+        // request was carried out, whatever its status.
+        return new Outcome.Unknown<>(UnknownCause.UNREADABLE_RESPONSE, error.get(), usage, request.get(),
+            call + ": status " + status + " reply carries both a result and an error, which the envelope excludes");
+      }
       if (isSuccess(call.meanings(), status)) {
         return success(call, status, ResponseHeaders.EMPTY, usage, result, () -> rawFrame, request);
       }

@@ -106,6 +106,9 @@ final class ReplyFrame {
       }
       seen |= key;
     }
+    if (f.result != null && (seen & ERROR) != 0) {
+      return null; // result and error together break the envelope: the tree route says so
+    }
     return (seen & (ID | STATUS)) == (ID | STATUS) ? f : null;
   }
 
