@@ -59,6 +59,10 @@ public final class BenchMain {
         System.out.println("wire check passed; --check-only: nothing measured");
         System.exit(0);
       }
+      String warmUp = ServerWarmUp.run(server);
+      System.out.println(warmUp);
+      checks = new ArrayList<>(checks);
+      checks.add(warmUp);
       List<String> jvm = new ArrayList<>(forkFlags);
       jvm.add("-Dbench.rest=" + server.restBase());
       jvm.add("-Dbench.ws=" + server.wsUri());
