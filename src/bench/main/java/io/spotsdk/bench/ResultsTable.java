@@ -98,6 +98,27 @@ final class ResultsTable {
             .append(" | ").append(String.join(", ", verdicts)).append(" |\n");
       }
     }
+    b.append("\n**What a promise costs.** By default the WebSocket client completes every future off the socket's")
+        .append(" reader thread, so a caller's slow callback can never stall the replies of every other request (a")
+        .append(" promise, see `completionExecutor`). The same SDK with `completionExecutor(Runnable::run)`:\n\n")
+        .append("| WS order.place | measure | SDK (default) | SDK on socket thread | raw | default / on socket thread | on socket thread / raw |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|\n");
+    for (Pair p : PAIRS) {
+      if (!p.benchPrefix().startsWith("WsRoundTripBench.")) {
+        continue;
+      }
+      for (Measure m : new Measure[] {p.primary(), Measure.CPU, Measure.BYTES}) {
+        Double sdk = value(p, "sdk", m);
+        Double inline = value(p, "sdkOnSocketThread", m);
+        Double raw = value(p, "raw", m);
+        Double a = ratio(sdk, inline);
+        Double c = ratio(inline, raw);
+        b.append("| ").append(m == p.primary() ? p.title().replace("WS order.place", "").replace("round trip, ", "").trim() : "")
+            .append(" | ").append(m.label).append(" | ").append(show(m, sdk)).append(" | ").append(show(m, inline))
+            .append(" | ").append(show(m, raw)).append(" | ").append(a == null ? "" : fmt(a)).append(" | ")
+            .append(c == null ? "" : fmt(c)).append(" |\n");
+      }
+    }
     b.append("\nGoals (issue 12): ").append(met).append(" met, ").append(missed).append(" not met. Time is ns per op")
         .append(" (1 caller: the caller's latency), throughput is ops/s over all callers, CPU/op is ns of client CPU,")
         .append(" bytes/op is allocation. For throughput a ratio above 1 is better; for the others, below 1.\n");

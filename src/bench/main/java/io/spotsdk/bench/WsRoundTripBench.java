@@ -44,6 +44,22 @@ public class WsRoundTripBench {
     }
   }
 
+  /** The SDK completing futures on the socket thread: not a pair of the goals, the price of a promise. */
+  @State(Scope.Benchmark)
+  public static class SdkOnSocketThread {
+    SdkWs client;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      client = new SdkWs(RestBench.restBase(), wsUri(), true);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      client.close();
+    }
+  }
+
   @State(Scope.Benchmark)
   public static class Raw {
     RawWs client;
@@ -65,6 +81,11 @@ public class WsRoundTripBench {
   }
 
   @Benchmark
+  public long inflight1_sdkOnSocketThread(SdkOnSocketThread s) {
+    return SdkWs.check(s.client.orderPlace().join());
+  }
+
+  @Benchmark
   public long inflight1_raw(Raw s) {
     return RawWs.check(s.client.orderPlace().join());
   }
@@ -73,6 +94,21 @@ public class WsRoundTripBench {
   @OperationsPerInvocation(IN_FLIGHT)
   @SuppressWarnings("unchecked")
   public long inflight64_sdk(Sdk s) {
+    CompletableFuture<Outcome<Order>>[] f = new CompletableFuture[IN_FLIGHT];
+    for (int i = 0; i < IN_FLIGHT; i++) {
+      f[i] = s.client.orderPlace();
+    }
+    long sum = 0;
+    for (CompletableFuture<Outcome<Order>> x : f) {
+      sum += SdkWs.check(x.join());
+    }
+    return sum;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(IN_FLIGHT)
+  @SuppressWarnings("unchecked")
+  public long inflight64_sdkOnSocketThread(SdkOnSocketThread s) {
     CompletableFuture<Outcome<Order>>[] f = new CompletableFuture[IN_FLIGHT];
     for (int i = 0; i < IN_FLIGHT; i++) {
       f[i] = s.client.orderPlace();

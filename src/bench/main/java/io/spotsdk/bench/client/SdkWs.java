@@ -21,10 +21,21 @@ public final class SdkWs implements AutoCloseable {
   private final SpotWsApiClient client;
 
   public SdkWs(String restBase, String wsUri) {
-    this.client = SpotWsApiClient.builder()
+    this(restBase, wsUri, false);
+  }
+
+  /**
+   * @param onSocketThread complete every future on the socket's reader thread ({@code completionExecutor(Runnable::run)})
+   *     instead of the default, which keeps callers' callbacks off that thread: measures what that promise costs
+   */
+  public SdkWs(String restBase, String wsUri, boolean onSocketThread) {
+    SpotWsApiClient.Builder b = SpotWsApiClient.builder()
         .environment(Environment.custom(URI.create(restBase), URI.create(wsUri)))
-        .credentials(Credentials.hmac(Fixture.API_KEY, Fixture.SECRET))
-        .connect();
+        .credentials(Credentials.hmac(Fixture.API_KEY, Fixture.SECRET));
+    if (onSocketThread) {
+      b.completionExecutor(Runnable::run);
+    }
+    this.client = b.connect();
   }
 
   public CompletableFuture<Outcome<Order>> orderPlace() {
