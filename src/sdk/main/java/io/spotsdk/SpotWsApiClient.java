@@ -269,7 +269,10 @@ public final class SpotWsApiClient implements AutoCloseable {
     }
 
     /**
-     * Where futures complete (default: the common pool), so slow callbacks never stall the socket.
+     * Where the stages you attach to a call's future run (default: the common pool), the non-async ones
+     * ({@code thenApply}, {@code whenComplete}, ...) too, so a slow callback never stalls the socket nor the
+     * completion of another call. A caller blocked in {@code join()} or {@code get()} wakes as soon as the reply is
+     * read, without waiting for this executor.
      *
      * @param executor runs the completions of every call's future
      * @return this builder

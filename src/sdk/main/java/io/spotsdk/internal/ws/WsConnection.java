@@ -284,6 +284,16 @@ public final class WsConnection {
     }
   }
 
+  private void finishInline(Pending p, Outcome<?> outcome) {
+    if (!p.claimCompletion()) {
+      return;
+    }
+    p.future.complete(outcome);
+    if (draining && pending.isEmpty()) {
+      closeNow(1000, "drained");
+    }
+  }
+
   private void finish(Pending p, Outcome<?> outcome) {
     if (!p.claimCompletion()) {
       return;
@@ -326,7 +336,9 @@ public final class WsConnection {
       Pending p = pending.remove(f.id);
       if (p != null) {
         taken[0] = p;
-        finish(p, settings.classifier().fromWs(p.method, f.status, f.result, f.code, f.msg, f.data, f.usage, raw,
+        // On this (reader) thread: only the SDK's own stages run here; the caller's run on the completions
+        // executor (CallerFuture), and a caller blocked in join() wakes without a hop.
+        finishInline(p, settings.classifier().fromWs(p.method, f.status, f.result, f.code, f.msg, f.data, f.usage, raw,
             p.record));
         return;
       }

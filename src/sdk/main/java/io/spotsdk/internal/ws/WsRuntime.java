@@ -62,6 +62,7 @@ public final class WsRuntime implements WsCaller {
   private final WsStats stats = new WsStats();
   private final ConnectionSupervisor supervisor;
   private final UserDataHub userData;
+  private final Executor completions;
   private volatile boolean loggedOn;
 
   public WsRuntime(HttpClient http, URI uri, Credentials credentials, Clock clock, BigDecimal recvWindow, Timing timing,
@@ -73,6 +74,7 @@ public final class WsRuntime implements WsCaller {
     this.sortedPayload = Signing.wsSortedPayload(credentials, clock);
     this.session = Signing.wsSession(clock);
     this.redaction = Redaction.of(credentials == null ? null : credentials.apiKey());
+    this.completions = completions;
     ConnectionSettings settings = new ConnectionSettings(mapper, classifier, scheduler, completions, timing.request(),
         timing.pingInterval(), timing.pongTimeout(), stats, redaction);
     this.supervisor = new ConnectionSupervisor(http, uri, timing.connect(), timing.lifetime(), settings, listener);
@@ -160,7 +162,8 @@ public final class WsRuntime implements WsCaller {
   @Override
   public <T> CompletableFuture<Outcome<T>> call(WsMethodDescriptor<T> method, RequestParams request) {
     // Bad input, missing credentials and a bad recvWindow are typed errors, before the gate and anything sent.
-    return pipeline.run(pipeline.prepare(method, method.method(), request, needsSignature(method)));
+    return CallerFuture.of(pipeline.run(pipeline.prepare(method, method.method(), request, needsSignature(method))),
+        completions);
   }
 
   private static boolean needsSignature(WsMethodDescriptor<?> method) {
