@@ -98,9 +98,11 @@ final class ResultsTable {
             .append(" | ").append(String.join(", ", verdicts)).append(" |\n");
       }
     }
-    b.append("\n**What a promise costs.** By default the WebSocket client completes every future off the socket's")
-        .append(" reader thread, so a caller's slow callback can never stall the replies of every other request (a")
-        .append(" promise, see `completionExecutor`). The same SDK with `completionExecutor(Runnable::run)`:\n\n")
+    b.append("\n**What a promise costs.** By default every stage a caller attaches to a WebSocket call's future runs")
+        .append(" on the completions executor, off the socket's reader thread, so a slow callback can never stall the")
+        .append(" replies of other requests (a promise, see `completionExecutor`); a caller blocked in `join()` wakes")
+        .append(" from the reader thread. The same SDK with `completionExecutor(Runnable::run)`, which drops that")
+        .append(" promise:\n\n")
         .append("| WS order.place | measure | SDK (default) | SDK on socket thread | raw | default / on socket thread | on socket thread / raw |\n")
         .append("|---|---|---:|---:|---:|---:|---:|\n");
     for (Pair p : PAIRS) {
@@ -113,7 +115,7 @@ final class ResultsTable {
         Double raw = value(p, "raw", m);
         Double a = ratio(sdk, inline);
         Double c = ratio(inline, raw);
-        b.append("| ").append(m == p.primary() ? p.title().replace("WS order.place", "").replace("round trip, ", "").trim() : "")
+        b.append("| ").append(m == p.primary() ? p.title().replace("WS order.place", "").replace("round trip, ", "").replace(", one connection", "").replaceFirst("^, ", "").trim() : "")
             .append(" | ").append(m.label).append(" | ").append(show(m, sdk)).append(" | ").append(show(m, inline))
             .append(" | ").append(show(m, raw)).append(" | ").append(a == null ? "" : fmt(a)).append(" | ")
             .append(c == null ? "" : fmt(c)).append(" |\n");
