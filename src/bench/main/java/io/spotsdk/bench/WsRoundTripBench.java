@@ -92,26 +92,22 @@ public class WsRoundTripBench {
 
   @Benchmark
   @OperationsPerInvocation(IN_FLIGHT)
-  @SuppressWarnings("unchecked")
   public long inflight64_sdk(Sdk s) {
-    CompletableFuture<Outcome<Order>>[] f = new CompletableFuture[IN_FLIGHT];
-    for (int i = 0; i < IN_FLIGHT; i++) {
-      f[i] = s.client.orderPlace();
-    }
-    long sum = 0;
-    for (CompletableFuture<Outcome<Order>> x : f) {
-      sum += SdkWs.check(x.join());
-    }
-    return sum;
+    return inFlight(s.client);
   }
 
   @Benchmark
   @OperationsPerInvocation(IN_FLIGHT)
-  @SuppressWarnings("unchecked")
   public long inflight64_sdkOnSocketThread(SdkOnSocketThread s) {
+    return inFlight(s.client);
+  }
+
+  /** {@value #IN_FLIGHT} order.place requests on one connection at once, each answer checked. */
+  @SuppressWarnings("unchecked")
+  private static long inFlight(SdkWs client) {
     CompletableFuture<Outcome<Order>>[] f = new CompletableFuture[IN_FLIGHT];
     for (int i = 0; i < IN_FLIGHT; i++) {
-      f[i] = s.client.orderPlace();
+      f[i] = client.orderPlace();
     }
     long sum = 0;
     for (CompletableFuture<Outcome<Order>> x : f) {
