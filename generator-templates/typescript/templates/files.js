@@ -74,12 +74,7 @@ function restOperations(ctx) {
       operationId: op.operationId,
       method: op.method,
       path: op.path,
-      summary: raw.summary || '',
-      security: raw['x-spot-security'] || 'NONE',
-      changesState: op.changesState,
-      weight: op.facts.weight,
-      oneOrMany: raw['x-spot-one-or-many'] === true,
-      requiresResult: op.facts.resultSchema !== undefined,
+      ...sharedFacts(op, raw),
       params: op.facts.params.filter((p) => !p.signing).map((p) => paramSpec(p, w, { json: jsonParams.has(p.name) })),
       echoes: op.facts.echoes,
       statuses: statuses(op),
@@ -87,9 +82,7 @@ function restOperations(ctx) {
     parts.push(`${paramsInterface(P, op.facts.params, w)}\n`
       + `/** ${descriptor.method} ${descriptor.path}: ${descriptor.summary.replace(/\*\//g, '')} */\n`
       + `export const ${op.operationId}: RestOperation<${P}, ${R}> = ${json(descriptor)};`);
-    methods.push(`  /** ${descriptor.summary.replace(/\*\//g, '')} (${descriptor.method} ${descriptor.path}) */\n`
-      + `  ${op.operationId}(params: ${P}${paramsOptional(op) ? ' = {} as ' + P : ''}): Promise<Outcome<${R}>> {\n`
-      + `    return this.caller.call(${op.operationId}, params);\n  }`);
+    methods.push(callerMethod(op, P, R, `${descriptor.method} ${descriptor.path}`, descriptor.summary));
   }
   return `${HEADER}import type { RestOperation } from '${RUNTIME}/descriptors';\n`
     + `import type { Outcome } from '${RUNTIME}/outcome';\n`
@@ -106,6 +99,25 @@ function derefParam(doc, p) {
   const m = /^#\/components\/parameters\/(.+)$/.exec(p.$ref);
   if (!m) throw new Error(`unsupported parameter $ref ${p.$ref}`);
   return doc.components.parameters[m[1]];
+}
+
+/** What REST operations and WebSocket methods both describe, read the same way for both. */
+function sharedFacts(op, raw) {
+  return {
+    summary: raw.summary || '',
+    security: raw['x-spot-security'] || 'NONE',
+    changesState: op.changesState,
+    weight: op.facts.weight,
+    oneOrMany: raw['x-spot-one-or-many'] === true,
+    requiresResult: op.facts.resultSchema !== undefined,
+  };
+}
+
+/** The typed method of RestApi or WsApi that hands one operation to its caller. */
+function callerMethod(op, P, R, where, summary) {
+  return `  /** ${summary.replace(/\*\//g, '')} (${where}) */\n`
+    + `  ${op.operationId}(params: ${P}${paramsOptional(op) ? ' = {} as ' + P : ''}): Promise<Outcome<${R}>> {\n`
+    + `    return this.caller.call(${op.operationId}, params);\n  }`;
 }
 
 function paramsOptional(op) {
@@ -125,12 +137,7 @@ function wsMethods(ctx) {
       transport: 'ws',
       operationId: op.operationId,
       method: op.method,
-      summary: raw.summary || '',
-      security: raw['x-spot-security'] || 'NONE',
-      changesState: op.changesState,
-      weight: op.facts.weight,
-      oneOrMany: raw['x-spot-one-or-many'] === true,
-      requiresResult: op.facts.resultSchema !== undefined,
+      ...sharedFacts(op, raw),
       params: op.facts.params.filter((p) => !p.signing).map((p) => paramSpec(p, w, {})),
       signingParams: op.facts.params.filter((p) => p.signing).map((p) => p.name),
       echoes: op.facts.echoes,
@@ -139,9 +146,7 @@ function wsMethods(ctx) {
     parts.push(`${paramsInterface(P, op.facts.params, w)}\n`
       + `/** ${descriptor.method}: ${descriptor.summary.replace(/\*\//g, '')} */\n`
       + `export const ${op.operationId}: WsMethod<${P}, ${R}> = ${json(descriptor)};`);
-    methods.push(`  /** ${descriptor.summary.replace(/\*\//g, '')} (${descriptor.method}) */\n`
-      + `  ${op.operationId}(params: ${P}${paramsOptional(op) ? ' = {} as ' + P : ''}): Promise<Outcome<${R}>> {\n`
-      + `    return this.caller.call(${op.operationId}, params);\n  }`);
+    methods.push(callerMethod(op, P, R, descriptor.method, descriptor.summary));
   }
   return `${HEADER}import type { WsMethod } from '${RUNTIME}/descriptors';\n`
     + `import type { Outcome } from '${RUNTIME}/outcome';\n`
