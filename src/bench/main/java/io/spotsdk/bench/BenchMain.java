@@ -75,6 +75,10 @@ public final class BenchMain {
           .include(WsFrameBench.class.getName() + "\\.")
           .include(WsRoundTripBench.class.getName() + "\\.inflight1_")
           .threads(1).mode(Mode.AverageTime).timeUnit(TimeUnit.NANOSECONDS)));
+      // no network: each REST client's own work per call; stable, so 1 s iterations do
+      results.addAll(run(base(jvm, warmups, measurements, 1)
+          .include(RestOwnWorkBench.class.getName() + "\\.")
+          .threads(1).mode(Mode.AverageTime).timeUnit(TimeUnit.NANOSECONDS)));
       // 16 callers on one client: throughput
       results.addAll(run(base(jvm, warmups, measurements, seconds)
           .include(RestBench.class.getName() + "\\.")
@@ -105,7 +109,8 @@ public final class BenchMain {
         .append(" -r ").append(seconds).append("s -prof gc -prof ").append(CpuPerOpProfiler.class.getName())
         .append("`; fork JVM flags `").append(String.join(" ", forkFlags)).append("`. 1 caller: `-t 1 -bm avgt`; ")
         .append(CALLERS).append(" callers on one client: `-t ").append(CALLERS)
-        .append(" -bm thrpt`; 64 in flight: `-t 1 -bm thrpt`, `@OperationsPerInvocation(64)`.\n");
+        .append(" -bm thrpt`; 64 in flight: `-t 1 -bm thrpt`, `@OperationsPerInvocation(64)`; REST with no network:")
+        .append(" `-t 1 -bm avgt -w 1s -r 1s`.\n");
     md.append("- Server: its own JVM (`").append(String.join(" ", ServerProcess.JVM_FLAGS))
         .append("`), 127.0.0.1; it used ").append(serverCpu.toMillis() / 1000.0)
         .append(" s CPU during the measurements. Load average before: ").append(loadBefore).append(", after: ")

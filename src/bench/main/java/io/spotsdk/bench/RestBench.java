@@ -3,7 +3,9 @@ package io.spotsdk.bench;
 import io.spotsdk.bench.client.ConnectorRest;
 import io.spotsdk.bench.client.RawRest;
 import io.spotsdk.bench.client.RestPair;
+import io.spotsdk.bench.client.SdkPipeline;
 import io.spotsdk.bench.client.SdkRest;
+import io.spotsdk.bench.client.StockTransport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -50,6 +52,15 @@ public class RestBench {
     }
   }
 
+  /** The SDK's pipeline over HttpClient set up as the raw client's: what the SDK transport's promises cost. */
+  @State(Scope.Benchmark)
+  public static class SdkStockTransport extends Client {
+    @Override
+    RestPair open(String base) {
+      return new SdkRest(SdkPipeline.over(new StockTransport(), base));
+    }
+  }
+
   @State(Scope.Benchmark)
   public static class Raw extends Client {
     @Override
@@ -83,6 +94,11 @@ public class RestBench {
 
   @Benchmark
   public long order_sdk(Sdk s) {
+    return s.client.newOrder();
+  }
+
+  @Benchmark
+  public long order_sdkStockTransport(SdkStockTransport s) {
     return s.client.newOrder();
   }
 

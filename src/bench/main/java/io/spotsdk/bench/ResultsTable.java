@@ -98,6 +98,7 @@ final class ResultsTable {
             .append(" | ").append(String.join(", ", verdicts)).append(" |\n");
       }
     }
+    restBreakdown(b);
     b.append("\n**What a promise costs.** By default every stage a caller attaches to a WebSocket call's future runs")
         .append(" on the completions executor, off the socket's reader thread, so a slow callback can never stall the")
         .append(" replies of other requests (a promise, see `completionExecutor`); a caller blocked in `join()` wakes")
@@ -127,8 +128,84 @@ final class ResultsTable {
     return b.toString();
   }
 
-  private Double value(Pair p, String client, Measure m) {
-    RunResult r = byKey.get(p.benchPrefix() + "_" + client + "@" + p.threads());
+  /**
+   * Where the SDK's extra REST cost sits, from three measurements of one signed newOrder: the SDK as users build it,
+   * the SDK's pipeline over HttpClient set up as the raw client's (its transport's promises dropped), and each
+   * client's own work with no network at all.
+   */
+  private void restBreakdown(StringBuilder b) {
+    b.append("\n**Where the SDK's extra REST cost goes.** The same signed newOrder three ways: the SDK as users build")
+        .append(" it; the SDK's pipeline over HttpClient set up exactly as the raw client's (\"stock transport\": it drops")
+        .append(" the SDK transport's promises, which are a stale check before every request so that no order is written")
+        .append(" to a connection the server closed, knowing when the write began so that a failure before it is")
+        .append(" NotSent, a read timeout and a response deadline so that no caller waits forever, and a cap on the body);")
+        .append(" and the raw client. SDK / stock is what the transport's promises cost; stock / raw is what the stages")
+        .append(" above the transport cost (validate, gate, sign, classify, raw body kept, usage, observe).\n\n")
+        .append("| newOrder | measure | SDK | SDK over stock transport | raw | SDK / stock | stock / raw |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|\n");
+    for (int threads : new int[] {1, BenchMain.CALLERS}) {
+      Measure primary = threads == 1 ? Measure.TIME : Measure.THROUGHPUT;
+      for (Measure m : new Measure[] {primary, Measure.CPU, Measure.BYTES}) {
+        Double sdk = get("RestBench.order_sdk@" + threads, m);
+        Double stock = get("RestBench.order_sdkStockTransport@" + threads, m);
+        Double raw = get("RestBench.order_raw@" + threads, m);
+        b.append("| ").append(m == primary ? (threads == 1 ? "1 caller" : threads + " callers") : "").append(" | ")
+            .append(m.label).append(" | ").append(show(m, sdk)).append(" | ").append(show(m, stock)).append(" | ")
+            .append(show(m, raw)).append(" | ").append(fmtOrBlank(ratio(sdk, stock))).append(" | ")
+            .append(fmtOrBlank(ratio(stock, raw))).append(" |\n");
+      }
+    }
+    b.append("\nEach client's own work with no network (RestOwnWorkBench): the SDK's whole pipeline over a transport")
+        .append(" that answers with the server's captured response, and the raw client building and signing its request")
+        .append(" and handling the same captured response. No socket, kernel or server, so these are stable.\n\n")
+        .append("| no network, 1 caller | measure | SDK | raw | SDK / raw | SDK - raw |\n")
+        .append("|---|---|---:|---:|---:|---:|\n");
+    for (String op : new String[] {"time", "order"}) {
+      for (Measure m : new Measure[] {Measure.CPU, Measure.BYTES}) {
+        Double sdk = get("RestOwnWorkBench." + op + "_sdk@1", m);
+        Double raw = get("RestOwnWorkBench." + op + "_raw@1", m);
+        b.append("| ").append(m == Measure.CPU ? (op.equals("order") ? "newOrder" : op) : "").append(" | ")
+            .append(m.label).append(" | ").append(show(m, sdk)).append(" | ").append(show(m, raw)).append(" | ")
+            .append(fmtOrBlank(ratio(sdk, raw))).append(" | ")
+            .append(sdk == null || raw == null ? "" : show(m, sdk - raw))
+            .append(" |\n");
+      }
+    }
+    Double sdk1 = get("RestBench.order_sdk@1", Measure.CPU);
+    Double stock1 = get("RestBench.order_sdkStockTransport@1", Measure.CPU);
+    Double raw1 = get("RestBench.order_raw@1", Measure.CPU);
+    Double ownSdk = get("RestOwnWorkBench.order_sdk@1", Measure.CPU);
+    Double ownRaw = get("RestOwnWorkBench.order_raw@1", Measure.CPU);
+    if (sdk1 != null && stock1 != null && raw1 != null && ownSdk != null && ownRaw != null) {
+      double extra = sdk1 - raw1;
+      double stages = ownSdk - ownRaw;
+      double transport = sdk1 - stock1;
+      b.append("\nnewOrder at 1 caller, in client CPU per op: the SDK used ").append(us(extra))
+          .append(" more than raw. Its stages above the transport account for ").append(us(stages))
+          .append(" (no network, SDK - raw), its transport's promises for ").append(us(transport))
+          .append(" (SDK - SDK over stock transport); the rest, ").append(us(extra - stages - transport))
+          .append(", is no stage's own work: it is the wire itself, the kernel, scheduling and JIT state of separate")
+          .append(" forks sharing 2 CPUs with the server, which moves from run to run (SDK over stock transport / raw,")
+          .append(" the same stages over the same transport as the raw client's: ").append(fmt(stock1 / raw1))
+          .append(").\n");
+    }
+    b.append("\n**What the echo check costs.** A WebSocket success is a Success only when its result echoes the")
+        .append(" request's symbol and newClientOrderId; otherwise it may answer another request and is Unknown. The")
+        .append(" same success frame with nothing to compare:\n\n")
+        .append("| WS reply frame, success | measure | SDK | SDK without echo check | raw | SDK / without | without / raw |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|\n");
+    for (Measure m : new Measure[] {Measure.TIME, Measure.CPU, Measure.BYTES}) {
+      Double sdk = get("WsFrameBench.success_sdk@1", m);
+      Double without = get("WsFrameBench.success_sdkNoEchoCheck@1", m);
+      Double raw = get("WsFrameBench.success_raw@1", m);
+      b.append("| | ").append(m.label).append(" | ").append(show(m, sdk)).append(" | ").append(show(m, without))
+          .append(" | ").append(show(m, raw)).append(" | ").append(fmtOrBlank(ratio(sdk, without))).append(" | ")
+          .append(fmtOrBlank(ratio(without, raw))).append(" |\n");
+    }
+  }
+
+  private Double get(String key, Measure m) {
+    RunResult r = byKey.get(key);
     if (r == null) {
       return null;
     }
@@ -137,6 +214,18 @@ final class ResultsTable {
       case CPU -> secondary(r, CpuPerOpProfiler.RESULT);
       case BYTES -> secondary(r, "gc.alloc.rate.norm");
     };
+  }
+
+  private static String fmtOrBlank(Double d) {
+    return d == null ? "" : fmt(d);
+  }
+
+  private static String us(double ns) {
+    return String.format(Locale.ROOT, "%.1f µs", ns / 1000);
+  }
+
+  private Double value(Pair p, String client, Measure m) {
+    return get(p.benchPrefix() + "_" + client + "@" + p.threads(), m);
   }
 
   private static Double secondary(RunResult r, String name) {

@@ -39,6 +39,22 @@ public class WsFrameBench {
     }
   }
 
+  /** The SDK's path with nothing for the echo check to compare: what that check costs. */
+  @State(Scope.Thread)
+  public static class SdkNoEchoCheck {
+    BenchFrameSeam seam;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      seam = new BenchFrameSeam(false);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      seam.close();
+    }
+  }
+
   @State(Scope.Thread)
   public static class Raw {
     final ConcurrentHashMap<Long, CompletableFuture<WsOrderReply>> pending = new ConcurrentHashMap<>();
@@ -59,7 +75,16 @@ public class WsFrameBench {
 
   @Benchmark
   public Object success_sdk(Sdk s) {
-    Outcome<?> o = s.seam.deliver(SUCCESS);
+    return checkedSuccess(s.seam);
+  }
+
+  @Benchmark
+  public Object success_sdkNoEchoCheck(SdkNoEchoCheck s) {
+    return checkedSuccess(s.seam);
+  }
+
+  private static Object checkedSuccess(BenchFrameSeam seam) {
+    Outcome<?> o = seam.deliver(SUCCESS);
     if (!(o instanceof Outcome.Success<?> ok) || ((Order) ok.value()).orderId() != Fixture.ORDER_ID
         || ok.usage().countSize() == 0) {
       throw new IllegalStateException("sdk success frame: " + o);

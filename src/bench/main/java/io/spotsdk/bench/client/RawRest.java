@@ -17,6 +17,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -33,19 +34,49 @@ public final class RawRest implements RestPair {
   public static final ObjectMapper MAPPER = RawJson.MAPPER;
 
   private final String base;
-  private final CloseableHttpClient http;
+  private final Http http;
+  /** Set for the "own work" benchmarks: every exchange is answered from here, with no network. */
+  private final CannedResponses canned;
   private final Hmac hmac = new Hmac(Fixture.SECRET);
   private final String orderPrefix;
 
   /** What a caller gets back: the value and the usage header it reads. */
   public record Answer<T>(int status, T value, long usedWeight, long orderCount) {}
 
+  /** HttpClient 5 classic as the raw client sets it up: pooled (32 connections), retries, redirects, cookies off. */
+  public static final class Http implements AutoCloseable {
+    private final CloseableHttpClient client;
+
+    public Http() {
+      PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+          .setMaxConnTotal(32).setMaxConnPerRoute(32).build();
+      this.client = HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries()
+          .disableRedirectHandling().disableCookieManagement().build();
+    }
+
+    public CloseableHttpClient client() {
+      return client;
+    }
+
+    @Override
+    public void close() {
+      client.close(CloseMode.GRACEFUL);
+    }
+  }
+
   public RawRest(String restBase) {
+    this(restBase, null);
+  }
+
+  /** The same client, its exchanges answered from {@code canned}: its own work, with no network. */
+  public static RawRest noWire(String restBase, CannedResponses canned) {
+    return new RawRest(restBase, canned);
+  }
+
+  private RawRest(String restBase, CannedResponses canned) {
     this.base = restBase;
-    PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-        .setMaxConnTotal(32).setMaxConnPerRoute(32).build();
-    this.http = HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries().disableRedirectHandling()
-        .disableCookieManagement().build();
+    this.canned = canned;
+    this.http = canned == null ? new Http() : null;
     this.orderPrefix = "symbol=" + enc(Fixture.SYMBOL) + "&side=" + Fixture.SIDE + "&type=" + Fixture.TYPE
         + "&timeInForce=" + Fixture.TIME_IN_FORCE + "&quantity=" + Fixture.QUANTITY + "&price=" + Fixture.PRICE
         + "&newClientOrderId=" + enc(Fixture.CLIENT_ORDER_ID) + "&recvWindow=" + Fixture.RECV_WINDOW;
@@ -74,7 +105,7 @@ public final class RawRest implements RestPair {
 
   private <T> Answer<T> exchange(org.apache.hc.core5.http.ClassicHttpRequest request, Class<T> type) {
     try {
-      return http.execute(request, (ClassicHttpResponse r) -> {
+      HttpClientResponseHandler<Answer<T>> handler = r -> {
         byte[] body = EntityUtils.toByteArray(r.getEntity());
         if (r.getCode() != 200) {
           ErrorBody e = MAPPER.readValue(body, ErrorBody.class);
@@ -82,7 +113,15 @@ public final class RawRest implements RestPair {
         }
         return new Answer<>(r.getCode(), MAPPER.readValue(body, type), header(r, "X-MBX-USED-WEIGHT-1M"),
             header(r, "X-MBX-ORDER-COUNT-10S"));
-      });
+      };
+      if (canned != null) {
+        try (ClassicHttpResponse r = canned.apache(request.getPath())) {
+          return handler.handleResponse(r);
+        } catch (org.apache.hc.core5.http.HttpException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return http.client().execute(request, handler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,7 +140,7 @@ public final class RawRest implements RestPair {
     post.setEntity(new StringEntity(payload + "&signature=" + hmac.sign(payload + "x"),
         ContentType.APPLICATION_FORM_URLENCODED));
     try {
-      return http.execute(post, r -> MAPPER.readValue(EntityUtils.toByteArray(r.getEntity()), ErrorBody.class).code());
+      return http.client().execute(post, r -> MAPPER.readValue(EntityUtils.toByteArray(r.getEntity()), ErrorBody.class).code());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -109,6 +148,8 @@ public final class RawRest implements RestPair {
 
   @Override
   public void close() {
-    http.close(CloseMode.GRACEFUL);
+    if (http != null) {
+      http.close();
+    }
   }
 }
