@@ -83,6 +83,10 @@ public final class BenchMain {
       results.addAll(run(base(jvm, warmups, measurements, seconds)
           .include(RestBench.class.getName() + "\\.")
           .threads(CALLERS).mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS)));
+      // and the signed order's own work at 16 callers: what the stages cost when callers contend
+      results.addAll(run(base(jvm, warmups, measurements, 1)
+          .include(RestOwnWorkBench.class.getName() + "\\.order_")
+          .threads(CALLERS).mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS)));
       // 64 in flight on one connection: throughput
       results.addAll(run(base(jvm, warmups, measurements, seconds)
           .include(WsRoundTripBench.class.getName() + "\\.inflight64_")
@@ -110,7 +114,7 @@ public final class BenchMain {
         .append("`; fork JVM flags `").append(String.join(" ", forkFlags)).append("`. 1 caller: `-t 1 -bm avgt`; ")
         .append(CALLERS).append(" callers on one client: `-t ").append(CALLERS)
         .append(" -bm thrpt`; 64 in flight: `-t 1 -bm thrpt`, `@OperationsPerInvocation(64)`; REST with no network:")
-        .append(" `-t 1 -bm avgt -w 1s -r 1s`.\n");
+        .append(" `-t 1 -bm avgt -w 1s -r 1s` and, for newOrder, `-t ").append(CALLERS).append(" -bm thrpt -w 1s -r 1s`.\n");
     md.append("- Server: its own JVM (`").append(String.join(" ", ServerProcess.JVM_FLAGS))
         .append("`), 127.0.0.1; it used ").append(serverCpu.toMillis() / 1000.0)
         .append(" s CPU during the measurements. Load average before: ").append(loadBefore).append(", after: ")

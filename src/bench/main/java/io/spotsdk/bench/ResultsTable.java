@@ -171,6 +171,15 @@ final class ResultsTable {
             .append(" |\n");
       }
     }
+    for (Measure m : new Measure[] {Measure.THROUGHPUT, Measure.CPU, Measure.BYTES}) {
+      String at = "@" + BenchMain.CALLERS;
+      Double sdk = get("RestOwnWorkBench.order_sdk" + at, m);
+      Double raw = get("RestOwnWorkBench.order_raw" + at, m);
+      b.append("| ").append(m == Measure.THROUGHPUT ? "newOrder, " + BenchMain.CALLERS + " callers" : "").append(" | ")
+          .append(m.label).append(" | ").append(show(m, sdk)).append(" | ").append(show(m, raw)).append(" | ")
+          .append(fmtOrBlank(ratio(sdk, raw))).append(" | ")
+          .append(sdk == null || raw == null ? "" : show(m, sdk - raw)).append(" |\n");
+    }
     Double sdk1 = get("RestBench.order_sdk@1", Measure.CPU);
     Double stock1 = get("RestBench.order_sdkStockTransport@1", Measure.CPU);
     Double raw1 = get("RestBench.order_raw@1", Measure.CPU);
