@@ -72,23 +72,23 @@ public final class BenchMain {
       // 1 caller: time per op
       results.addAll(run(base(jvm, warmups, measurements, seconds)
           .include(RestBench.class.getName() + "\\.")
-          .include(WsFrameBench.class.getName() + "\\.")
           .include(WsRoundTripBench.class.getName() + "\\.inflight1_")
           .threads(1).mode(Mode.AverageTime).timeUnit(TimeUnit.NANOSECONDS)));
-      // no network: each REST client's own work per call; stable, so 1 s iterations do
+      // no network: a WS reply frame to an outcome, each REST client's own work per call; stable, so 1 s iterations do
       results.addAll(run(base(jvm, warmups, measurements, 1)
+          .include(WsFrameBench.class.getName() + "\\.")
           .include(RestOwnWorkBench.class.getName() + "\\.")
           .threads(1).mode(Mode.AverageTime).timeUnit(TimeUnit.NANOSECONDS)));
-      // 16 callers on one client: throughput
-      results.addAll(run(base(jvm, warmups, measurements, seconds)
+      // 16 callers on one client: throughput, after a single-threaded pre-warm (Prewarm) that stands for 2 warm-ups
+      results.addAll(run(base(jvm, manyCallerWarmups(warmups), measurements, seconds)
           .include(RestBench.class.getName() + "\\.")
           .threads(CALLERS).mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS)));
       // and the signed order's own work at 16 callers: what the stages cost when callers contend
       results.addAll(run(base(jvm, warmups, measurements, 1)
           .include(RestOwnWorkBench.class.getName() + "\\.order_")
           .threads(CALLERS).mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS)));
-      // 64 in flight on one connection: throughput
-      results.addAll(run(base(jvm, warmups, measurements, seconds)
+      // 64 in flight on one connection: throughput, after a pre-warm one at a time (WsRoundTripBench.prewarm)
+      results.addAll(run(base(jvm, manyCallerWarmups(warmups), measurements, seconds)
           .include(WsRoundTripBench.class.getName() + "\\.inflight64_")
           .threads(1).mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS)));
       serverCpu = server.cpu().minus(cpuBefore);
@@ -112,9 +112,13 @@ public final class BenchMain {
     md.append("- JMH: `-f 1 -wi ").append(warmups).append(" -w ").append(seconds).append("s -i ").append(measurements)
         .append(" -r ").append(seconds).append("s -prof gc -prof ").append(CpuPerOpProfiler.class.getName())
         .append("`; fork JVM flags `").append(String.join(" ", forkFlags)).append("`. 1 caller: `-t 1 -bm avgt`; ")
-        .append(CALLERS).append(" callers on one client: `-t ").append(CALLERS)
-        .append(" -bm thrpt`; 64 in flight: `-t 1 -bm thrpt`, `@OperationsPerInvocation(64)`; REST with no network:")
-        .append(" `-t 1 -bm avgt -w 1s -r 1s` and, for newOrder, `-t ").append(CALLERS).append(" -bm thrpt -w 1s -r 1s`.\n");
+        .append(CALLERS).append(" callers on one client: `-t ").append(CALLERS).append(" -bm thrpt -wi ")
+        .append(manyCallerWarmups(warmups)).append("` after ").append(Prewarm.WIRE_SECONDS)
+        .append(" s of the same call from one thread (the JIT's threads starve under 16 busy callers on 2 CPUs); 64 in")
+        .append(" flight: `-t 1 -bm thrpt -wi ").append(manyCallerWarmups(warmups)).append("`, `@OperationsPerInvocation(64)`,")
+        .append(" after ").append(Prewarm.WIRE_SECONDS).append(" s of one at a time; no network (WS frame, REST own work): `-t 1")
+        .append(" -bm avgt -w 1s -r 1s` and, for newOrder, `-t ").append(CALLERS).append(" -bm thrpt -w 1s -r 1s` after ")
+        .append(Prewarm.NO_NETWORK_SECONDS).append(" s from one thread.\n");
     md.append("- Server: its own JVM (`").append(String.join(" ", ServerProcess.JVM_FLAGS))
         .append("`), 127.0.0.1; it used ").append(serverCpu.toMillis() / 1000.0)
         .append(" s CPU during the measurements. Load average before: ").append(loadBefore).append(", after: ")
@@ -132,6 +136,11 @@ public final class BenchMain {
     Files.writeString(out, text, StandardCharsets.UTF_8);
     System.out.println("written to " + out.toAbsolutePath().normalize());
     System.exit(0); // the connector's OkHttp singleton keeps non-daemon threads
+  }
+
+  /** The pre-warm (Prewarm) runs each many-caller trial's call alone first; it takes the place of two warm-ups. */
+  static int manyCallerWarmups(int warmups) {
+    return Math.max(1, warmups - 2);
   }
 
   private static ChainedOptionsBuilder base(List<String> jvm, int warmups, int measurements, int seconds) {

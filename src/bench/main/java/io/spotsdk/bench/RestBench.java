@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * REST {@code time} and a signed {@code newOrder} against the stand-in server: the SDK, raw HttpClient 5 + Jackson,
@@ -34,8 +35,9 @@ public class RestBench {
     abstract RestPair open(String base);
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
       client = open(restBase());
+      Prewarm.ifManyCallers(client, params, Prewarm.WIRE_SECONDS);
     }
 
     @TearDown(Level.Trial)

@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * REST {@code time} and a signed {@code newOrder} with no network: each client's own work per call. The SDK runs its
@@ -28,9 +29,10 @@ public class RestOwnWorkBench {
     abstract RestPair open(String base, CannedResponses canned);
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
       String base = RestBench.restBase();
       client = open(base, new CannedResponses(base));
+      Prewarm.ifManyCallers(client, params, Prewarm.NO_NETWORK_SECONDS);
     }
 
     @TearDown(Level.Trial)
