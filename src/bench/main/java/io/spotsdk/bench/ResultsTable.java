@@ -186,17 +186,13 @@ final class ResultsTable {
     Double ownSdk = get("RestOwnWorkBench.order_sdk@1", Measure.CPU);
     Double ownRaw = get("RestOwnWorkBench.order_raw@1", Measure.CPU);
     if (sdk1 != null && stock1 != null && raw1 != null && ownSdk != null && ownRaw != null) {
-      double extra = sdk1 - raw1;
-      double stages = ownSdk - ownRaw;
-      double transport = sdk1 - stock1;
-      b.append("\nnewOrder at 1 caller, in client CPU per op: the SDK used ").append(us(extra))
-          .append(" more than raw. Its stages above the transport account for ").append(us(stages))
-          .append(" (no network, SDK - raw), its transport's promises for ").append(us(transport))
-          .append(" (SDK - SDK over stock transport); the rest, ").append(us(extra - stages - transport))
-          .append(", is no stage's own work: it is the wire itself, the kernel, scheduling and JIT state of separate")
-          .append(" forks sharing 2 CPUs with the server, which moves from run to run (SDK over stock transport / raw,")
-          .append(" the same stages over the same transport as the raw client's: ").append(fmt(stock1 / raw1))
-          .append(").\n");
+      b.append("\nnewOrder at 1 caller, client CPU per op, this run: SDK - raw ").append(us(sdk1 - raw1))
+          .append("; of it, with no network, the stages' own work (SDK - raw) ").append(us(ownSdk - ownRaw))
+          .append("; over the wire, the transport's promises (SDK - SDK over stock transport) ").append(us(sdk1 - stock1))
+          .append(" and the stages (SDK over stock transport - raw) ").append(us(stock1 - raw1))
+          .append(". Each wire number comes from its own fork, and on 2 CPUs shared with the server a fork's CPU per op")
+          .append(" moves by tens of µs from one run to the next (the same client's 1-caller wire numbers also swing by")
+          .append(" a third between iterations of one fork); the no-network numbers do not.\n");
     }
     b.append("\n**What the echo check costs.** A WebSocket success is a Success only when its result echoes the")
         .append(" request's symbol and newClientOrderId; otherwise it may answer another request and is Unknown. The")
