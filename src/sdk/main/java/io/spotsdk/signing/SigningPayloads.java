@@ -104,18 +104,35 @@ public final class SigningPayloads {
     return b.toString();
   }
 
+  /** RFC 3986's unreserved characters, by ASCII code: one load instead of a chain of range checks per character. */
+  private static final boolean[] UNRESERVED = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      UNRESERVED[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.' || c == '~';
+    }
+  }
+
   private static boolean isUnreserved(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '_' || c == '.' || c == '~';
+    return c < 128 && UNRESERVED[c];
   }
 
   private static void appendEncoded(StringBuilder b, String s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
+      int run = i;
+      while (i < n && isUnreserved(s.charAt(i))) {
+        i++;
+      }
+      if (i > run) {
+        b.append(s, run, i); // a run that needs no encoding is copied whole
+      }
+      if (i == n) {
+        return;
+      }
       char c = s.charAt(i);
-      if (isUnreserved(c)) {
-        b.append(c);
-      } else if (c < 0x80) {
+      if (c < 0x80) {
         appendByte(b, c);
       } else if (c < 0x800) {
         appendByte(b, 0xC0 | (c >> 6));
