@@ -19,19 +19,17 @@ final class Prewarm {
 
   /** For a trial with more than one thread: calls the benchmark's operation alone for {@code seconds}. */
   static void ifManyCallers(RestPair client, BenchmarkParams params, long seconds) {
-    if (params.getThreads() <= 1 || seconds <= 0) {
-      return;
+    if (params.getThreads() > 1) {
+      boolean order = params.getBenchmark().contains(".order_");
+      forSeconds(seconds, order ? client::newOrder : client::time);
     }
-    boolean order = params.getBenchmark().contains(".order_");
+  }
+
+  /** Calls {@code call} from this thread, over and over, for {@code seconds}. */
+  static void forSeconds(long seconds, java.util.function.LongSupplier call) {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     while (System.nanoTime() - end < 0) {
-      for (int i = 0; i < 100; i++) {
-        if (order) {
-          client.newOrder();
-        } else {
-          client.time();
-        }
-      }
+      call.getAsLong();
     }
   }
 }

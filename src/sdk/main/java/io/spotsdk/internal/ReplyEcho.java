@@ -6,6 +6,7 @@ import io.spotsdk.core.CallDescriptor;
 import io.spotsdk.outcome.RequestRecord;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -139,7 +140,7 @@ final class ReplyEcho {
         }
         if (before == null) {
           before = new int[at.length];
-          java.util.Arrays.fill(before, -1);
+          Arrays.fill(before, -1);
         }
         for (long bits = matched; bits != 0; bits &= bits - 1) {
           int k = Long.numberOfTrailingZeros(bits);
